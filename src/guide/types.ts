@@ -34,6 +34,8 @@ export interface SecretValues {
   serverToken?: string;
   dbUsername?: string;
   dbPassword?: string;
+  /** Lease of the step 12 credentials, so the check can look it up. */
+  dbLeaseId?: string;
 }
 
 export interface SecretsAccess {

@@ -1,0 +1,35 @@
+import { expect, test } from './fixtures.ts';
+import { walkExpectations } from './walk-expectations.ts';
+
+const secretPattern = /hvs\.[A-Za-z0-9_-]{20,}/;
+
+test('walks all 15 steps and ends on the names list', async ({
+  page,
+  walkthrough,
+}) => {
+  await walkthrough.open();
+
+  for (const [index, expected] of walkExpectations.entries()) {
+    const number = index + 1;
+    // Step N: open it from the Steps navigation, run it, read the terminal.
+    await walkthrough.stepLink(number).click();
+    await walkthrough.expectCurrent(number);
+    await walkthrough.runCurrent();
+
+    await expect(walkthrough.transcript).toContainText(expected.command);
+    for (const line of expected.output) {
+      await expect(walkthrough.transcript).toContainText(line);
+    }
+    await walkthrough.expectState(number, 'done');
+    expect(await walkthrough.seriousA11yViolations()).toEqual([]);
+    if (number === 1) {
+      await page.getByRole('checkbox', { name: /saved/i }).check();
+    }
+  }
+
+  for (let number = 1; number <= 15; number += 1) {
+    await walkthrough.expectState(number, 'done');
+  }
+  await expect(page.getByRole('list', { name: /names/i })).toBeVisible();
+  await expect(walkthrough.transcript).not.toContainText(secretPattern);
+});

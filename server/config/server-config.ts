@@ -1,0 +1,46 @@
+// The resolved settings one server process runs with.
+
+/** Where live mode forwards to; null means mock mode. */
+export interface UpstreamConfig {
+  vaultAddr: string;
+  nomadAddr: string;
+  /** Sent as X-Vault-Namespace when the browser sends none. */
+  vaultNamespace: string | undefined;
+  /** Added as `?region=` to Nomad calls that name none. */
+  nomadRegion: string | undefined;
+}
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+
+export interface ServerConfig {
+  upstream: UpstreamConfig | null;
+  host: string;
+  port: number;
+  /** Upstream answer deadline for ordinary calls. */
+  timeoutMs: number;
+  /** Deadline for `sys/init`, whose keys are shown only once. */
+  initTimeoutMs: number;
+  /** A client must finish sending its headers within this (slowloris). */
+  headersTimeoutMs: number;
+  bodyLimitBytes: number;
+  /** Extra `Host` values (host[:port]) accepted besides loopback names. */
+  allowedHosts: readonly string[];
+  /** The production build served as the SPA. */
+  staticRoot: string;
+  logLevel: LogLevel;
+}
+
+export const DEFAULT_PORT = 4180;
+
+export const defaultServerConfig: ServerConfig = {
+  upstream: null,
+  host: '127.0.0.1',
+  port: DEFAULT_PORT,
+  timeoutMs: 30_000,
+  initTimeoutMs: 120_000,
+  headersTimeoutMs: 10_000,
+  bodyLimitBytes: 1024 * 1024,
+  allowedHosts: [],
+  staticRoot: 'dist',
+  logLevel: 'info',
+};

@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { startEmbeddedCluster } from './embedded-cluster.ts';
+import { freePort } from './free-port.ts';
+import type { PostgresCluster } from './postgres-cluster.ts';
+import { createPostgresHost } from './postgres-host.ts';
+
+const PASSWORD = 'nomad-demo-superuser';
+const superuser = {
+  user: 'postgres',
+  password: PASSWORD,
+  database: 'postgres',
+};
+let cluster: PostgresCluster;
+
+beforeAll(async () => {
+  cluster = await startEmbeddedCluster();
+});
+
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+async function startTask() {
+  const host = createPostgresHost({ cluster, address: '127.0.0.1' });
+  const port = await freePort('127.0.0.1');
+  const started = await host.start({ superuserPassword: PASSWORD, port });
+  return { host, ...started };
+}
+
+describe('the embedded PostgreSQL host', () => {
+  it('logs in with real passwords and VALID UNTIL', async () => {
+    const { server } = await startTask();
+    const admin = await server.connect(superuser);
+    await admin.query(
+      "CREATE USER fresh PASSWORD 'right' VALID UNTIL 'infinity';" +
+        "CREATE USER expired PASSWORD 'right' VALID UNTIL '2001-01-01'",
+    );
+
+    const fresh = await server.connect({
+      ...superuser,
+      user: 'fresh',
+      password: 'right',
+    });
+    const [row] = await fresh.query('SELECT current_user AS who');
+    const wrong = server.connect({
+      ...superuser,
+      user: 'fresh',
+      password: 'no',
+    });
+    const late = server.connect({
+      ...superuser,
+      user: 'expired',
+      password: 'right',
+    });
+
+    expect(row).toEqual({ who: 'fresh' });
+    await expect(wrong).rejects.toMatchObject({
+      message: 'password authentication failed for user "fresh"',
+      code: '28P01',
+    });
+    await expect(late).rejects.toMatchObject({
+      message: 'password authentication failed for user "expired"',
+    });
+    await Promise.all([fresh.close(), admin.close(), server.stop()]);
+  });
+
+  it('reports SQL errors in the server’s words', async () => {
+    const { server } = await startTask();
+    const session = await server.connect(superuser);
+
+    const failing = session.query('SELECT 1; SELECT * FROM missing_table');
+
+    await expect(failing).rejects.toMatchObject({
+      name: 'DatabaseError',
+      message: 'relation "missing_table" does not exist',
+      code: '42P01',
+    });
+    await session.close();
+    await server.stop();
+  });
+
+  it('publishes the task’s host port until the task stops', async () => {
+    const { server, port } = await startTask();
+    const client = new pg.Client({ host: '127.0.0.1', port, ...superuser });
+
+    await client.connect();
+    const { rows } = await client.query('SELECT 41 + 1 AS answer');
+    await client.end();
+    await server.stop();
+    const after = new pg.Client({ host: '127.0.0.1', port, ...superuser });
+
+    expect(rows).toEqual([{ answer: 42 }]);
+    await expect(after.connect()).rejects.toMatchObject({
+      code: 'ECONNREFUSED',
+    });
+  });
+
+  it('gives a restarted database task a clean server', async () => {
+    const first = await startTask();
+    const session = await first.server.connect(superuser);
+    await session.query("CREATE USER leftover PASSWORD 'x'; CREATE TABLE t ()");
+    await session.close();
+    await first.server.stop();
+
+    const second = await startTask();
+    const check = await second.server.connect(superuser);
+    const roles = await check.query(
+      "SELECT count(*)::int AS n FROM pg_roles WHERE rolname = 'leftover'",
+    );
+    const tables = await check.query("SELECT to_regclass('t') AS t");
+
+    expect(roles).toEqual([{ n: 0 }]);
+    expect(tables).toEqual([{ t: null }]);
+    await check.close();
+    await second.server.stop();
+  });
+
+  it('removes its data directory when the cluster stops', async () => {
+    const other = await startEmbeddedCluster();
+    const root = other.dataRoot ?? '';
+    const existed = existsSync(root);
+
+    await other.stop();
+
+    expect(existed).toBe(true);
+    expect(existsSync(root)).toBe(false);
+  });
+});

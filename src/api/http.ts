@@ -1,0 +1,209 @@
+// The one HTTP client of the app: every call to Vault, Nomad, the lab
+// controls and the demo web app goes through `request` here.
+import type { z } from 'zod';
+
+import {
+  ApiError,
+  UnexpectedResponseError,
+  type ApiErrorKind,
+  type Backend,
+  type TokenRole,
+} from './errors.ts';
+
+export { ApiError, UnexpectedResponseError } from './errors.ts';
+
+export type FetchLike = (request: Request) => Promise<Response>;
+
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
+
+/** One request and its answer, for the transcript and debugging views. */
+export interface Exchange {
+  backend: Backend;
+  method: HttpMethod;
+  path: string;
+  status: number;
+  durationMs: number;
+  requestBody?: unknown;
+  responseBody?: unknown;
+}
+
+export interface HttpConfig {
+  /** Replaces the global fetch, e.g. to route Node tests into the lab. */
+  fetch?: FetchLike;
+  /** Prefix for every URL; Node needs an absolute origin. */
+  baseUrl?: string;
+  onExchange?: (exchange: Exchange) => void;
+}
+
+/** Marks requests as ours; the proxy refuses state changes without it. */
+export const REQUESTED_BY = 'nomad-vault-walkthrough';
+
+const prefixes: Record<Backend, string> = {
+  vault: '/api/vault',
+  nomad: '/api/nomad',
+  lab: '/api/lab',
+  web: '/api/web',
+};
+
+let config: HttpConfig = {};
+
+/** Sets (or, with `{}`, resets) how requests leave the app. */
+export function configureHttp(next: HttpConfig): void {
+  config = { ...next };
+}
+
+export interface Credential {
+  token: string | undefined;
+  role: TokenRole;
+}
+
+export interface RequestOptions<T> {
+  backend: Backend;
+  method: HttpMethod;
+  /** Path below the backend's prefix, e.g. `/v1/sys/init`. */
+  path: string;
+  /** Full path instead of backend prefix + path (e.g. `/api/mode`). */
+  url?: string;
+  body?: unknown;
+  credential?: Credential;
+  /** Validates the 2xx body; omit for 204 answers. */
+  schema?: z.ZodType<T>;
+}
+
+/** Sends one request; resolves with the validated body or throws ApiError. */
+export async function request<T = undefined>(
+  options: RequestOptions<T>,
+): Promise<T> {
+  const started = Date.now();
+  const { backend, method, path } = options;
+  const response = await send(options);
+  const text = await response.text();
+  const body = parseBody(text);
+  config.onExchange?.({
+    backend,
+    method,
+    path,
+    status: response.status,
+    durationMs: Date.now() - started,
+    ...(options.body === undefined ? {} : { requestBody: options.body }),
+    ...(body === undefined ? {} : { responseBody: body }),
+  });
+  if (!response.ok) throw toApiError(options, response.status, text, body);
+  return validate(options, body);
+}
+
+async function send<T>(options: RequestOptions<T>): Promise<Response> {
+  const fetchImpl: FetchLike = config.fetch ?? ((r) => fetch(r));
+  const url =
+    (config.baseUrl ?? '') +
+    (options.url ?? prefixes[options.backend] + options.path);
+  try {
+    return await fetchImpl(
+      new Request(url, {
+        method: options.method,
+        headers: headersFor(options),
+        ...(options.body === undefined
+          ? {}
+          : { body: JSON.stringify(options.body) }),
+      }),
+    );
+  } catch (cause) {
+    throw new ApiError({
+      ...describeRequest(options),
+      kind: 'network',
+      status: 0,
+      errors: [cause instanceof Error ? cause.message : String(cause)],
+    });
+  }
+}
+
+function headersFor<T>(options: RequestOptions<T>): Headers {
+  const headers = new Headers({ 'X-Requested-By': REQUESTED_BY });
+  if (options.body !== undefined) {
+    headers.set('Content-Type', 'application/json');
+  }
+  const token = options.credential?.token;
+  if (token) {
+    const name =
+      options.backend === 'nomad' ? 'X-Nomad-Token' : 'X-Vault-Token';
+    headers.set(name, token);
+  }
+  return headers;
+}
+
+function parseBody(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function describeRequest<T>(options: RequestOptions<T>) {
+  const role = options.credential?.token
+    ? options.credential.role
+    : ('no token' as const);
+  return {
+    backend: options.backend,
+    method: options.method,
+    path: options.path,
+    ...(options.credential ? { tokenRole: role } : {}),
+  };
+}
+
+function toApiError<T>(
+  options: RequestOptions<T>,
+  status: number,
+  text: string,
+  body: unknown,
+): ApiError {
+  const base = describeRequest(options);
+  const proxied = readProxyError(body);
+  if (proxied) {
+    return new ApiError({ ...base, status, ...proxied });
+  }
+  return new ApiError({
+    ...base,
+    kind: 'upstream',
+    status,
+    errors: readErrors(body, text),
+  });
+}
+
+function readProxyError(body: unknown) {
+  if (!isRecord(body) || typeof body.proxyError !== 'string') return null;
+  const kind: ApiErrorKind =
+    body.proxyError === 'upstream_timeout' ? 'timeout' : 'unreachable';
+  const backend = isBackend(body.backend) ? { backend: body.backend } : {};
+  const hint = typeof body.hint === 'string' ? { hint: body.hint } : {};
+  return { kind, errors: readErrors(body, ''), ...backend, ...hint };
+}
+
+/** Vault and the lab send `{"errors":[...]}`; Nomad sends plain text. */
+function readErrors(body: unknown, text: string): string[] {
+  if (isRecord(body) && Array.isArray(body.errors)) {
+    return body.errors.filter((e): e is string => typeof e === 'string');
+  }
+  return text === '' ? [] : [text];
+}
+
+function validate<T>(options: RequestOptions<T>, body: unknown): T {
+  if (!options.schema) return undefined as T;
+  const parsed = options.schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  throw new UnexpectedResponseError({
+    ...describeRequest(options),
+    issues: parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`,
+    ),
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isBackend(value: unknown): value is Backend {
+  return typeof value === 'string' && value in prefixes;
+}

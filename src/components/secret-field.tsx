@@ -1,0 +1,36 @@
+import type { SecretName } from '../state/reveal-slice.ts';
+import { useAppStore } from '../state/use-app-store.ts';
+import { maskSecret } from '../terminal/mask.ts';
+
+interface SecretFieldProps {
+  name: SecretName;
+  /** Words for the label and the button, e.g. "unseal key". */
+  label: string;
+  value: string;
+}
+
+/** A secret shown masked, with a button that reveals it on request. */
+export function SecretField({ name, label, value }: SecretFieldProps) {
+  const isRevealed = useAppStore((state) => state.revealed[name] === true);
+  const toggleReveal = useAppStore((state) => state.toggleReveal);
+
+  return (
+    <div className="secret-field">
+      <dt className="secret-label">{capitalize(label)}</dt>
+      <dd className="secret-value">
+        <code>{isRevealed ? value : maskSecret(value)}</code>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => toggleReveal(name)}
+        >
+          {isRevealed ? 'Hide' : 'Reveal'} {label}
+        </button>
+      </dd>
+    </div>
+  );
+}
+
+function capitalize(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

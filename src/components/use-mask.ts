@@ -1,0 +1,20 @@
+import { useCallback } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+
+import { maskText } from '../terminal/mask.ts';
+import { useAppStore } from '../state/use-app-store.ts';
+
+/**
+ * Masks every secret the tab holds in a piece of text, unless the learner
+ * revealed secrets; for commands, details and messages outside the terminal.
+ */
+export function useMask(): (text: string) => string {
+  const secretValues = useAppStore(
+    useShallow((state) => Object.values(state.secrets)),
+  );
+  const isRevealed = useAppStore((state) => state.isTerminalRevealed);
+  return useCallback(
+    (text: string) => (isRevealed ? text : maskText(text, secretValues)),
+    [secretValues, isRevealed],
+  );
+}

@@ -1,0 +1,3 @@
+CREATE USER "{{name}}" WITH ENCRYPTED PASSWORD '{{password}}' VALID UNTIL '{{expiration}}';
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{{name}}";
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{{name}}";

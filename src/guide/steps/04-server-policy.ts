@@ -1,0 +1,40 @@
+import { writePolicy } from '../../api/vault/policies.ts';
+import { policyCheck } from '../checks.ts';
+import { asRoot } from '../context.ts';
+import { stepFiles } from '../files/index.ts';
+import { vaultOutput, withTranscript } from '../transcript.ts';
+import type { Step } from '../types.ts';
+
+const FILE = stepFiles.nomadServerPolicy;
+const POLICY = 'nomad-server';
+const COMMAND = `vault policy write ${POLICY} ${FILE.name}`;
+
+export const serverPolicyStep: Step = {
+  number: 4,
+  slug: 'server-policy',
+  title: 'Write the nomad-server policy',
+  explanation: [
+    'Nomad servers will talk to Vault with a token of their own. This ' +
+      'policy lists what that token may do: mint task tokens through the ' +
+      'nomad-cluster role, read that role, look up and revoke the tokens ' +
+      'it handed out, and keep its own token alive.',
+    'Nothing in it lets Nomad read secrets itself. Tasks get their secrets ' +
+      'with tokens Nomad creates for them.',
+  ],
+  watchFor: ['Writing a policy again replaces it; the step is safe to repeat.'],
+  files: [FILE],
+  commands: () => [COMMAND],
+  run: async (ctx) => {
+    await withTranscript(
+      ctx,
+      {
+        command: COMMAND,
+        failure: (e) => vaultOutput.error('policy write', e),
+      },
+      () => writePolicy(asRoot(ctx), POLICY, ctx.file(FILE.name)),
+      () => ({ output: vaultOutput.policyWritten(POLICY) }),
+    );
+    return { message: `Done: policy ${POLICY} is in Vault.` };
+  },
+  check: (ctx) => policyCheck(ctx, POLICY, 'auth/token/create/nomad-cluster'),
+};

@@ -1,0 +1,44 @@
+import { writePolicy } from '../../api/vault/policies.ts';
+import { policyCheck } from '../checks.ts';
+import { asRoot } from '../context.ts';
+import { stepFiles } from '../files/index.ts';
+import { vaultOutput, withTranscript } from '../transcript.ts';
+import type { Step } from '../types.ts';
+
+const FILE = stepFiles.accessTablesPolicy;
+const POLICY = 'access-tables';
+const COMMAND = `vault policy write ${POLICY} ${FILE.name}`;
+
+export const tablesPolicyStep: Step = {
+  number: 13,
+  slug: 'tables-policy',
+  title: 'Write the access-tables policy',
+  explanation: [
+    'The web app will not use the root token. Nomad gives its task a token ' +
+      'with the access-tables policy, and this policy allows exactly one ' +
+      'thing: reading database/creds/accessdb, which is how the task gets ' +
+      'its database login.',
+    'The nomad-cluster role from step 5 allows this policy, so Nomad may ' +
+      'put it on task tokens.',
+  ],
+  watchFor: [
+    'The path must match the one the job template reads, character for ' +
+      'character. A typo leaves the task waiting for a secret it may not ' +
+      'read.',
+  ],
+  files: [FILE],
+  commands: () => [COMMAND],
+  run: async (ctx) => {
+    await withTranscript(
+      ctx,
+      {
+        command: COMMAND,
+        failure: (e) => vaultOutput.error('policy write', e),
+      },
+      () => writePolicy(asRoot(ctx), POLICY, ctx.file(FILE.name)),
+      () => ({ output: vaultOutput.policyWritten(POLICY) }),
+    );
+    return { message: `Done: policy ${POLICY} is in Vault.` };
+  },
+  check: (ctx) => policyCheck(ctx, POLICY, 'database/creds/accessdb'),
+};
