@@ -1,7 +1,7 @@
 // The lab: Vault, Nomad and the tasks Nomad runs, wired together behind
 // fetch-style handlers. One instance per browser tab or sandbox process.
+import { controlHandler } from './lab-control.ts';
 import { createNomad } from './nomad/index.ts';
-import type { Handler } from './ports.ts';
 import { legacyTokenProfile } from './profile.ts';
 import { createTaskRuntime } from './runtime/index.ts';
 import type { LabTaskRuntime } from './runtime/index.ts';
@@ -106,7 +106,7 @@ export function createLab(options: LabOptions): Lab {
 }
 
 function snapshotOf({ vault, nomad, runtime }: World): LabSnapshot {
-  const journal = runtime.databases()[0]?.server.journal?.();
+  const journal = runtime.journal();
   return {
     version: 1,
     vault: vault.snapshot(),
@@ -115,44 +115,9 @@ function snapshotOf({ vault, nomad, runtime }: World): LabSnapshot {
   };
 }
 
-interface Controls {
-  info(): unknown;
-  reset(): Promise<void>;
-  applyVaultConfig: Nomad['applyVaultConfig'];
-}
-
-function controlHandler(controls: Controls): Handler {
-  return async (request) => {
-    const { pathname } = new URL(request.url);
-    const route = `${request.method} ${pathname}`;
-    if (route === 'GET /lab/info') return Response.json(controls.info());
-    if (route === 'POST /lab/reset') {
-      await controls.reset();
-      return Response.json({ ok: true });
-    }
-    if (route === 'PUT /lab/nomad/vault') return applyVault(controls, request);
-    const known = ['/lab/info', '/lab/reset', '/lab/nomad/vault'];
-    const status = known.includes(pathname) ? 405 : 404;
-    const error = status === 405 ? 'method not allowed' : 'unknown lab path';
-    return Response.json({ errors: [`${error}: ${route}`] }, { status });
-  };
-}
-
-async function applyVault(controls: Controls, request: Request) {
-  const body: unknown = await request.json().catch(() => undefined);
-  if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    const error = 'the body must be the vault block as a JSON object';
-    return Response.json({ errors: [error] }, { status: 400 });
-  }
-  const result = await controls.applyVaultConfig(body as never);
-  return result.ok
-    ? Response.json({ ok: true })
-    : Response.json({ errors: result.errors }, { status: 400 });
-}
-
-/** Forwards to the newest running web app, as its address would. */
+/** Forwards to the newest web app (apps are listed in start order). */
 async function serveWebApp(runtime: LabTaskRuntime, request: Request) {
-  const [app] = runtime.apps().sort((a, b) => b.startedAt - a.startedAt);
+  const app = runtime.apps().at(-1);
   if (!app) return Response.json({ errors: [NO_WEB_APP] }, { status: 503 });
   const url = new URL(request.url);
   const target = `http://${app.address}:${app.port ?? 8080}${url.pathname}`;

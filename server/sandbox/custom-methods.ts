@@ -8,9 +8,9 @@ import { createServer as createNetServer } from 'node:net';
 import type { Server as NetServer, Socket } from 'node:net';
 
 /** Carries the client's method; random so no client can send it. */
-export const ORIGINAL_METHOD_HEADER = `x-sandbox-method-${randomBytes(6)
-  .toString('hex')
-  .toLowerCase()}`;
+export const ORIGINAL_METHOD_HEADER = `x-sandbox-method-${randomBytes(
+  6,
+).toString('hex')}`;
 
 const KNOWN = new Set(METHODS);
 const MAX_REQUEST_LINE = 16 * 1024;

@@ -87,15 +87,22 @@ async function until(check: () => Promise<boolean>, timeoutMs = 10_000) {
 }
 
 describe('the guide over real HTTP', () => {
-  it('registers the database service at its real address', async () => {
-    const services = await call(`${sandbox.nomadAddr}/v1/service/database`);
+  it('publishes the database on the port Nomad allocated', async () => {
+    const database = await waitForAllocation(
+      sandbox.nomadAddr,
+      'postgres-nomad-demo',
+      isRunning,
+    );
 
-    expect(services.body).toMatchObject([
-      { ServiceName: 'database', Address: '127.0.0.1', Port: dbPort },
-    ]);
-    expect(
-      await asSuperuser(async (c) => (await c.query('SELECT 1 AS one')).rows),
-    ).toEqual([{ one: 1 }]);
+    const select = await asSuperuser((client) =>
+      client.query('SELECT 1 AS one'),
+    );
+
+    expect(portOf(database, 'db')).toMatchObject({
+      HostIP: '127.0.0.1',
+      Value: dbPort,
+    });
+    expect(select.rows).toEqual([{ one: 1 }]);
   });
 
   it('serves /names with dynamic credentials, revoked on job stop', async () => {
@@ -169,6 +176,7 @@ describe('the guide over real HTTP', () => {
     const { token_period: _period, ...withoutPeriod } = files.tokenRole as {
       token_period: number;
     };
+    await call(role, { method: 'DELETE', token: tokens.rootToken });
     await call(role, { ...root, body: withoutPeriod });
 
     const applied = await call(`${sandbox.nomadAddr}/lab/nomad/vault`, {

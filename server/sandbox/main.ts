@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 
 import { sandboxBanner } from './banner.ts';
-import { startSandbox } from './start.ts';
+import { startPostgres } from './postgres-startup.ts';
 import type { SandboxOptions } from './start.ts';
 
 const USAGE = `Usage: npx tsx server/sandbox/main.ts [options]
@@ -77,8 +77,12 @@ async function main() {
   } catch (error) {
     fail(`${(error as Error).message}\n\n${USAGE}`, 2);
   }
-  const sandbox = await startSandbox(options).catch((error: unknown) =>
-    fail(explain(error), 1),
+  // PostgreSQL's initdb takes the longest; it runs while the lab loads.
+  const postgres = startPostgres(options.postgresUrl);
+  postgres.catch(() => undefined);
+  const { startSandbox } = await import('./start.ts');
+  const sandbox = await startSandbox({ ...options, postgres }).catch(
+    (error: unknown) => fail(explain(error), 1),
   );
   process.stdout.write(sandboxBanner(sandbox));
   const stop = () => {

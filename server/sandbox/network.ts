@@ -10,6 +10,11 @@ const DYNAMIC_PORTS = { min: 20_000, max: 32_000 };
 export interface SandboxNetworkOptions {
   /** The node address allocations report (default 127.0.0.1). */
   address?: string;
+  /**
+   * Ports a server of the sandbox itself listens on, that the task it
+   * stands for may claim (a --postgres-url server on 5432).
+   */
+  sharedPorts?: readonly number[];
   /** Told when a static port is taken and another is handed out. */
   onWarning?: (message: string) => void;
 }
@@ -24,6 +29,7 @@ export function createSandboxNetwork(
     address,
     async allocatePort(preferred) {
       if (preferred === undefined) return freePort(address, DYNAMIC_PORTS);
+      if (options.sharedPorts?.includes(preferred)) return preferred;
       if (await isPortFree(address, preferred)) return preferred;
       const port = await freePort(address, DYNAMIC_PORTS);
       options.onWarning?.(

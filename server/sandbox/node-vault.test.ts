@@ -19,7 +19,11 @@ let sandbox: Sandbox;
 let dbPort: number;
 let files: GuideFiles;
 // Handed from the guide's run to the token-role case that follows it.
+let rootToken = '';
 let serverToken = '';
+
+// Lets a token call auth/token/create itself, so the subset rule shows.
+const TOKEN_MAKER = 'path "auth/token/create" { capabilities = ["update"] }';
 
 beforeAll(async () => {
   sandbox = await startSandbox({ vaultPort: 0, nomadPort: 0 });
@@ -51,6 +55,7 @@ describe('node-vault against the sandbox Vault', () => {
     const init = await client.init({ secret_shares: 1, secret_threshold: 1 });
     const unsealed = await client.unseal({ key: init.keys[0] });
     client.token = init.root_token;
+    rootToken = init.root_token;
     await client.addPolicy({ name: 'nomad-server', rules: files.serverPolicy });
     const policy = await client.getPolicy({ name: 'nomad-server' });
     await client.write('auth/token/roles/nomad-cluster', files.tokenRole);
@@ -92,15 +97,29 @@ describe('node-vault against the sandbox Vault', () => {
     await expectLogin(creds.data.username, creds.data.password);
   });
 
-  it('refuses the server token’s own child token but not the role’s', async () => {
+  it('C4: refuses a child token with policies its parent lacks', async () => {
+    const root = vault({ endpoint: sandbox.vaultAddr, token: rootToken });
+    await root.addPolicy({ name: 'token-maker', rules: TOKEN_MAKER });
+    const maker = await root.write('auth/token/create', {
+      policies: ['nomad-server', 'token-maker'],
+    });
     const server = vault({ endpoint: sandbox.vaultAddr, token: serverToken });
+    const withCreate = vault({
+      endpoint: sandbox.vaultAddr,
+      token: maker.auth.client_token,
+    });
 
     const direct = server.tokenCreate({ policies: ['access-tables'] });
+    const subset = withCreate.tokenCreate({ policies: ['access-tables'] });
     const viaRole = await server.write('auth/token/create/nomad-cluster', {
       policies: ['access-tables'],
     });
 
     await expect(direct).rejects.toMatchObject({
+      message: '1 error occurred:\n\t* permission denied\n\n',
+      response: { statusCode: 403 },
+    });
+    await expect(subset).rejects.toMatchObject({
       message: 'child policies must be subset of parent',
       response: { statusCode: 400 },
     });

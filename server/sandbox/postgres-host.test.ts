@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
-
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startEmbeddedCluster } from './embedded-cluster.ts';
 import { freePort } from './free-port.ts';
+import { openSession } from './pg-session.ts';
+import { clusterFromUrl } from './postgres-cluster.ts';
 import type { PostgresCluster } from './postgres-cluster.ts';
 import { createPostgresHost } from './postgres-host.ts';
 
@@ -34,6 +34,10 @@ async function startTask() {
 describe('the embedded PostgreSQL host', () => {
   it('logs in with real passwords and VALID UNTIL', async () => {
     const { server } = await startTask();
+    const refusal = (login: { user: string; password: string }) =>
+      server
+        .connect({ ...login, database: 'postgres' })
+        .catch((error: unknown) => error);
     const admin = await server.connect(superuser);
     await admin.query(
       "CREATE USER fresh PASSWORD 'right' VALID UNTIL 'infinity';" +
@@ -46,24 +50,17 @@ describe('the embedded PostgreSQL host', () => {
       password: 'right',
     });
     const [row] = await fresh.query('SELECT current_user AS who');
-    const wrong = server.connect({
-      ...superuser,
-      user: 'fresh',
-      password: 'no',
-    });
-    const late = server.connect({
-      ...superuser,
-      user: 'expired',
-      password: 'right',
-    });
+    const wrong = await refusal({ user: 'fresh', password: 'no' });
+    const late = await refusal({ user: 'expired', password: 'right' });
 
     expect(row).toEqual({ who: 'fresh' });
-    await expect(wrong).rejects.toMatchObject({
+    expect(wrong).toMatchObject({
       message: 'password authentication failed for user "fresh"',
       code: '28P01',
     });
-    await expect(late).rejects.toMatchObject({
+    expect(late).toMatchObject({
       message: 'password authentication failed for user "expired"',
+      code: '28P01',
     });
     await Promise.all([fresh.close(), admin.close(), server.stop()]);
   });
@@ -118,15 +115,42 @@ describe('the embedded PostgreSQL host', () => {
     await check.close();
     await second.server.stop();
   });
+});
 
-  it('removes its data directory when the cluster stops', async () => {
-    const other = await startEmbeddedCluster();
-    const root = other.dataRoot ?? '';
-    const existed = existsSync(root);
+describe('a server given by URL', () => {
+  it('keeps its data and takes the job’s superuser password', async () => {
+    const { admin, port } = cluster;
+    const url =
+      `postgres://postgres:${encodeURIComponent(admin.password)}` +
+      `@127.0.0.1:${port}/postgres`;
+    const given = clusterFromUrl(url);
+    const warnings: string[] = [];
+    const host = createPostgresHost({
+      cluster: given,
+      address: '127.0.0.1',
+      onWarning: (message) => warnings.push(message),
+    });
+    const before = await openSession(given, given.admin);
+    await before.query('CREATE TABLE kept (id int)');
+    await before.close();
 
-    await other.stop();
+    const { server } = await host.start({
+      superuserPassword: 'job-password',
+      port,
+    });
+    const session = await server.connect({
+      ...superuser,
+      password: 'job-password',
+    });
+    const [kept] = await session.query("SELECT to_regclass('kept') AS kept");
+    await session.close();
+    await server.stop();
+    cluster.admin.password = 'job-password';
 
-    expect(existed).toBe(true);
-    expect(existsSync(root)).toBe(false);
+    expect(kept).toEqual({ kept: 'kept' });
+    expect(warnings).toEqual([
+      'set the password of role postgres on the --postgres-url server ' +
+        "to the job's POSTGRES_PASSWORD",
+    ]);
   });
 });

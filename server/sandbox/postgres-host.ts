@@ -29,7 +29,11 @@ export function createPostgresHost(options: PostgresHostOptions): DatabaseHost {
             "to the job's POSTGRES_PASSWORD",
         );
       }
-      const published = await publishPort({ host: address, port }, cluster);
+      // A server given by URL may already listen where the task's port is.
+      const isInPlace = cluster.host === address && cluster.port === port;
+      const published = isInPlace
+        ? { close: async () => undefined }
+        : await publishPort({ host: address, port }, cluster);
       return { server: runningServer(cluster, published), address, port };
     },
   };

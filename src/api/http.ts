@@ -2,10 +2,10 @@
 // controls and the demo web app goes through `request` here.
 import type { z } from 'zod';
 
+import { parseBody, readFailure } from './error-body.ts';
 import {
   ApiError,
   UnexpectedResponseError,
-  type ApiErrorKind,
   type Backend,
   type TokenRole,
 } from './errors.ts';
@@ -131,15 +131,6 @@ function headersFor<T>(options: RequestOptions<T>): Headers {
   return headers;
 }
 
-function parseBody(text: string): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
-
 function describeRequest<T>(options: RequestOptions<T>) {
   const role = options.credential?.token
     ? options.credential.role
@@ -158,34 +149,11 @@ function toApiError<T>(
   text: string,
   body: unknown,
 ): ApiError {
-  const base = describeRequest(options);
-  const proxied = readProxyError(body);
-  if (proxied) {
-    return new ApiError({ ...base, status, ...proxied });
-  }
   return new ApiError({
-    ...base,
-    kind: 'upstream',
+    ...describeRequest(options),
     status,
-    errors: readErrors(body, text),
+    ...readFailure(body, text),
   });
-}
-
-function readProxyError(body: unknown) {
-  if (!isRecord(body) || typeof body.proxyError !== 'string') return null;
-  const kind: ApiErrorKind =
-    body.proxyError === 'upstream_timeout' ? 'timeout' : 'unreachable';
-  const backend = isBackend(body.backend) ? { backend: body.backend } : {};
-  const hint = typeof body.hint === 'string' ? { hint: body.hint } : {};
-  return { kind, errors: readErrors(body, ''), ...backend, ...hint };
-}
-
-/** Vault and the lab send `{"errors":[...]}`; Nomad sends plain text. */
-function readErrors(body: unknown, text: string): string[] {
-  if (isRecord(body) && Array.isArray(body.errors)) {
-    return body.errors.filter((e): e is string => typeof e === 'string');
-  }
-  return text === '' ? [] : [text];
 }
 
 function validate<T>(options: RequestOptions<T>, body: unknown): T {
@@ -198,12 +166,4 @@ function validate<T>(options: RequestOptions<T>, body: unknown): T {
       (issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`,
     ),
   });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isBackend(value: unknown): value is Backend {
-  return typeof value === 'string' && value in prefixes;
 }

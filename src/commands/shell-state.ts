@@ -1,6 +1,8 @@
 // What lives as long as the terminal tab: session variables, history,
 // what Tab may offer, secrets seen, and the few files outside the steps.
 import { addresses } from '../guide/transcript.ts';
+import type { CommandNode } from './command.ts';
+import type { InvocationBase } from './dispatch.ts';
 import type { CommandHistory } from './history.ts';
 import type { InterpreterDeps } from './types.ts';
 
@@ -27,6 +29,10 @@ export interface Shell {
   helperToken?: string | undefined;
   /** Files written by commands, e.g. the Nomad agent config. */
   writtenFiles: Map<string, string>;
+  /** Runs another command line's argv (`sudo CMD …`). */
+  runArgv(argv: readonly string[], base: InvocationBase): Promise<number>;
+  /** The top-level commands, for `help`. */
+  commands(): readonly CommandNode[];
 }
 
 /** The Nomad server configuration file step 7 appends to. */
@@ -35,8 +41,12 @@ export const NOMAD_CONFIG_PATH = '/etc/nomad.d/nomad.hcl';
 export function createShell(
   deps: InterpreterDeps,
   history: CommandHistory,
+  runArgv: Shell['runArgv'],
+  commands: Shell['commands'],
 ): Shell {
   return {
+    runArgv,
+    commands,
     deps,
     history,
     knowledge: {

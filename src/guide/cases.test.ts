@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { ApiError } from '../api/errors.ts';
 import { describeError } from './errors.ts';
-import { steps } from './index.ts';
+import { firstUnfinished, steps } from './index.ts';
 import { startLab, type LabHarness } from './lab-harness.ts';
 import { StepError } from './step-error.ts';
 import { createTestContext, type TestContext } from './test-support.ts';
@@ -168,5 +168,18 @@ describe('step 6 on a second run', () => {
     );
     expect(ctx.secrets.get().serverToken).toBe(token);
     expect(harness.count('POST', '/v1/auth/token/create')).toBe(1);
+  });
+});
+
+describe('firstUnfinished after a reload', () => {
+  it('resumes at step 7 once steps 1 to 6 hold on the servers', async () => {
+    harness = startLab();
+    const ctx = createTestContext();
+    await runSteps(ctx, 6);
+    const reloaded = createTestContext({ secrets: ctx.secrets.get() });
+
+    const next = await firstUnfinished(reloaded);
+
+    expect(next.slug).toBe('nomad-vault-block');
   });
 });

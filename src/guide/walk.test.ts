@@ -107,18 +107,18 @@ describe('the 15 steps against the lab', () => {
       const want = expected[step.number - 1];
       const entry = shown.find((e) => want?.command.test(e.command));
       expect(entry, `step ${step.number} echo`).toBeDefined();
-      for (const line of want?.output ?? [])
+      for (const line of want?.output ?? []) {
         expect(entry?.output).toMatch(line);
+      }
     }
-    const held = ctx.secrets.get();
-    expect(held.dbUsername).toMatch(/^v-root-accessdb-/);
-    expect(held.serverToken).toMatch(/^hvs\./);
+    expectSecretsHeldAndMasked();
   });
 
-  it('masks every secret it echoed', () => {
+  function expectSecretsHeldAndMasked() {
     const held = ctx.secrets.get();
     const masked = new Set(ctx.entries.flatMap((e) => e.secrets ?? []));
-
+    expect(held.dbUsername).toMatch(/^v-root-accessdb-/);
+    expect(held.serverToken).toMatch(/^hvs\./);
     for (const value of [
       held.unsealKey,
       held.rootToken,
@@ -127,7 +127,7 @@ describe('the 15 steps against the lab', () => {
     ]) {
       expect(masked.has(value ?? '<missing>')).toBe(true);
     }
-  });
+  }
 
   // C6: the template reads a path the access-tables policy does not grant.
   async function expectTemplateTypoExplained() {
@@ -141,8 +141,9 @@ describe('the 15 steps against the lab', () => {
 
     expect(error).toBeInstanceOf(StepError);
     expect(describeError(error, 14).message).toBe(
-      'The task is stuck before it starts: its template reads ' +
-        '"database/creds/access-db", but the policies access-tables grant ' +
+      'The task is stuck before it starts (Template: Missing: ' +
+        'vault.read(database/creds/access-db)): its template reads ' +
+        '"database/creds/access-db", but the policy access-tables grants ' +
         '"database/creds/accessdb". Make the template path in ' +
         'web-app.nomad match the policy, then run this step again.',
     );

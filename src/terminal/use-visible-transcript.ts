@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 
+import { maskedSecretValues } from '../state/masked-secrets.ts';
 import { useAppStore } from '../state/use-app-store.ts';
 import { toVisibleEntry, type VisibleEntry } from './mask.ts';
 
@@ -9,7 +10,7 @@ export function useVisibleTranscript(): VisibleEntry[] {
   const secrets = useAppStore((state) => state.secrets);
   const isRevealed = useAppStore((state) => state.isTerminalRevealed);
   return useMemo(() => {
-    const known = Object.values(secrets);
+    const known = maskedSecretValues(secrets);
     return transcript.map((entry) => toVisibleEntry(entry, known, isRevealed));
   }, [transcript, secrets, isRevealed]);
 }

@@ -1,13 +1,14 @@
 // The dev node's client: runs an allocation's tasks through the task
 // runtime and records what happens as task events.
 import type { Cluster } from './cluster.ts';
-import { rfc3339, ZERO_TIME } from './go-time.ts';
+import { rfc3339 } from './go-time.ts';
 import { obj, objects, str, strings, type JsonObject } from './json.ts';
 import type { RunningTask } from './runtime.ts';
+import { clientStatusOf, newTaskState } from './alloc-status.ts';
 import type { AllocationRecord, TaskStateRecord } from './state.ts';
 import { pushEvent, taskEvent, type EventDetails } from './task-events.ts';
 import { buildTaskSpec } from './task-spec.ts';
-import { deriveTaskToken, revokeAccessor } from './vault-integration.ts';
+import { deriveTaskToken, revokeAccessor } from './vault-tokens.ts';
 
 const KILL_TIMEOUT = 5_000_000_000;
 const PORT_MAP_ERROR =
@@ -21,18 +22,6 @@ interface AllocRun {
 export interface ClientHooks {
   /** Called after every change to an allocation's client state. */
   allocChanged(alloc: AllocationRecord): void;
-}
-
-export function newTaskState(): TaskStateRecord {
-  return {
-    State: 'pending',
-    Failed: false,
-    Restarts: 0,
-    LastRestart: ZERO_TIME,
-    StartedAt: ZERO_TIME,
-    FinishedAt: ZERO_TIME,
-    Events: [],
-  };
 }
 
 export class NodeClient {
@@ -214,22 +203,7 @@ export class NodeClient {
 
   /** Recomputes the allocation's client status from its tasks. */
   private settle(alloc: AllocationRecord) {
-    const states = Object.values(alloc.TaskStates);
-    const next = states.some((s) => s.Failed)
-      ? 'failed'
-      : states.every((s) => s.State === 'running')
-        ? 'running'
-        : states.every((s) => s.State === 'dead')
-          ? 'complete'
-          : 'pending';
-    alloc.ClientStatus = next;
-    alloc.ClientDescription = {
-      pending: 'No tasks have started',
-      running: 'Tasks are running',
-      complete: 'All tasks have completed',
-      failed: 'Failed tasks',
-      lost: 'alloc is lost since its node is down',
-    }[next];
+    Object.assign(alloc, clientStatusOf(alloc.TaskStates));
     const index = this.cluster.nextIndex();
     alloc.ModifyIndex = index;
     alloc.ModifyTime = this.cluster.nowNanos();

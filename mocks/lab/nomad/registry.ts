@@ -100,7 +100,7 @@ export function registerJob(
   }
   const stable = stored ?? job;
   const periodic =
-    stable['Periodic'] !== null || stable['ParameterizedJob'] !== null;
+    isObject(stable['Periodic']) || isObject(stable['ParameterizedJob']);
   const evaluation = periodic
     ? undefined
     : scheduler.evaluate(stable, 'job-register', index);

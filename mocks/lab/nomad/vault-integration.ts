@@ -1,8 +1,8 @@
 // Nomad ≤ 1.9's legacy Vault integration: the server holds a periodic
-// token, checks it and its token role, and derives task tokens from it.
+// token, checks it and its token role before it derives any task token.
 import type { Cluster } from './cluster.ts';
 import { parseDuration } from './go-time.ts';
-import { bool, num, obj, str, strings, type JsonObject } from './json.ts';
+import { bool, num, obj, strings, type JsonObject } from './json.ts';
 import type { AppliedVaultConfig } from './state.ts';
 import { vaultRequest, type VaultCall } from './vault-api.ts';
 
@@ -107,7 +107,8 @@ async function checkCapabilities(
   }
   const errors: string[] = [];
   for (const [path, caps] of required) {
-    const has = strings(answer, path);
+    const top = strings(answer, path);
+    const has = top.length ? top : strings(obj(answer, 'data'), path);
     const ok = has.includes('root') || caps.some((c) => has.includes(c));
     if (!ok) {
       errors.push(
@@ -149,67 +150,4 @@ function seconds(data: JsonObject | undefined, key: string): number {
   if (typeof value === 'number') return value;
   if (typeof value === 'string') return (parseDuration(value) ?? 0) / 1e9;
   return 0;
-}
-
-export interface DerivedToken {
-  token: string;
-  accessor: string;
-}
-
-/** Node.DeriveVaultToken on the server: a child token via the role. */
-export async function deriveTaskToken(
-  cluster: Cluster,
-  alloc: { ID: string; Namespace?: string },
-  task: string,
-  policies: string[],
-): Promise<DerivedToken> {
-  const config = cluster.state.vault;
-  if (!config?.enabled) throw new Error('Vault integration disabled');
-  const call = {
-    vault: cluster.ports.vault,
-    address: config.address,
-    token: config.token,
-  };
-  const body: JsonObject = {
-    policies,
-    meta: {
-      AllocationID: alloc.ID,
-      Task: task,
-      NodeID: cluster.state.nodeId,
-      Namespace: alloc.Namespace ?? 'default',
-    },
-    display_name: `${alloc.ID}-${task}`,
-  };
-  if (config.taskTokenTtl) body['ttl'] = config.taskTokenTtl;
-  const path = config.role
-    ? `auth/token/create/${config.role}`
-    : 'auth/token/create';
-  if (!config.role) body['period'] = config.taskTokenTtl || '72h';
-  let answer: JsonObject | null;
-  try {
-    answer = await vaultRequest(call, 'POST', path, body);
-  } catch (error) {
-    throw new Error(
-      `failed to create an alloc vault token: ${(error as Error).message}`,
-    );
-  }
-  const auth = obj(answer, 'auth');
-  return {
-    token: str(auth, 'client_token') ?? '',
-    accessor: str(auth, 'accessor') ?? '',
-  };
-}
-
-/** Revokes a task token when its allocation stops. */
-export async function revokeAccessor(cluster: Cluster, accessor: string) {
-  const config = cluster.state.vault;
-  if (!config?.enabled || !accessor) return;
-  const call = {
-    vault: cluster.ports.vault,
-    address: config.address,
-    token: config.token,
-  };
-  await vaultRequest(call, 'POST', 'auth/token/revoke-accessor', {
-    accessor,
-  }).catch(() => undefined);
 }

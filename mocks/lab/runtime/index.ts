@@ -41,6 +41,11 @@ export interface TaskRuntimeOptions {
 export interface LabTaskRuntime extends TaskRuntime {
   apps(): RunningApp[];
   databases(): RunningDatabase[];
+  /**
+   * Statements that rebuild the database: the running one's journal, or
+   * the restored journal while its server is still starting.
+   */
+  journal(): string[] | undefined;
   /** Stops every task still running (lab reset and dispose). */
   stopAll(): Promise<void>;
 }
@@ -50,7 +55,9 @@ export function createTaskRuntime(options: TaskRuntimeOptions): LabTaskRuntime {
   const databases = new Map<string, RunningDatabase>();
   const running = new Set<RunningTask>();
   const changed = () => options.onChange?.();
-  let journal = options.journal;
+  // Kept for snapshots until a database runs; handed to the first start.
+  let restoredJournal = options.journal;
+  let replay = options.journal;
   const key = (spec: TaskSpec) => `${spec.allocId}/${spec.task}`;
 
   const track = (stop: () => Promise<void>): RunningTask => {
@@ -68,15 +75,16 @@ export function createTaskRuntime(options: TaskRuntimeOptions): LabTaskRuntime {
   };
 
   const startPostgres = async (spec: TaskSpec, signal: AbortSignal) => {
-    const replay = journal;
-    journal = undefined;
+    const statements = replay;
+    replay = undefined;
     const database = await startPostgresTask(
       spec,
       options.database,
-      replay,
+      statements,
       signal,
     );
     databases.set(key(spec), database);
+    restoredJournal = undefined;
     return track(async () => {
       databases.delete(key(spec));
       await database.server.stop();
@@ -116,6 +124,10 @@ export function createTaskRuntime(options: TaskRuntimeOptions): LabTaskRuntime {
     },
     apps: () => [...apps.values()],
     databases: () => [...databases.values()],
+    journal: () => {
+      const [running] = databases.values();
+      return running ? running.server.journal?.() : restoredJournal;
+    },
     stopAll: async () => {
       await Promise.all([...running].map((task) => task.stop()));
     },

@@ -127,6 +127,12 @@ describe('task runtime', () => {
     );
   });
 
+  it('keeps a restored journal for snapshots until its server runs', () => {
+    const restored = labRuntime(['CREATE TABLE kept (id int);']);
+
+    expect(restored.journal()).toEqual(['CREATE TABLE kept (id int);']);
+  });
+
   it('rebuilds the database from its journal without seeding twice', async () => {
     const journal = runtime.databases()[0]!.server.journal!();
     const restored = labRuntime(journal);

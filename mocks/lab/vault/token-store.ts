@@ -44,6 +44,11 @@ export function remainingTtl(core: VaultCore, token: TokenEntry): number {
   return Math.max(0, Math.floor((token.expiresAt - core.clock()) / 1000));
 }
 
+function grantedTtl(core: VaultCore, token: TokenEntry): number {
+  if (token.expiresAt === null) return 0;
+  return Math.max(0, Math.round((token.expiresAt - core.clock()) / 1000));
+}
+
 function sortedKeys(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)),
@@ -97,7 +102,8 @@ export function authBlock(
     policies: token.policies,
     token_policies: token.policies,
     metadata: token.meta,
-    lease_duration: remainingTtl(core, token),
+    // Create and renew report the TTL just granted, whole seconds.
+    lease_duration: grantedTtl(core, token),
     renewable: token.isRenewable,
     entity_id: '',
     token_type: 'service',

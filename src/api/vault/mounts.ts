@@ -28,7 +28,7 @@ export async function listMounts(
   return answer.data;
 }
 
-/** POST sys/mounts/:path (needs sudo; 400 when the path is taken). */
+/** PUT sys/mounts/:path, as the CLI sends it (sudo; 400 when taken). */
 export function enableMount(
   auth: Credential,
   path: string,
@@ -36,7 +36,7 @@ export function enableMount(
 ): Promise<undefined> {
   return request({
     backend: 'vault',
-    method: 'POST',
+    method: 'PUT',
     path: `/v1/sys/mounts/${encodeURIComponent(path)}`,
     body: { type },
     credential: auth,

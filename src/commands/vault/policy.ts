@@ -10,7 +10,7 @@ import {
 import { goJson } from '../../cli/shared/go-json.ts';
 import { CliFailure, writeLines, type CommandNode } from '../command.ts';
 import { expectArgs } from '../dispatch.ts';
-import { readFile } from '../shell-state.ts';
+import { readFile, type Shell } from '../shell-state.ts';
 import { EXIT_API_ERROR, vaultClient } from './client.ts';
 import { envelopeSchema } from '../../api/vault/envelope.ts';
 import { keysSchema } from './schemas.ts';
@@ -21,6 +21,12 @@ const policySchema = envelopeSchema(
 
 function policyPath(name: string): string {
   return `sys/policies/acl/${encodeURIComponent(name)}`;
+}
+
+/** Tab offers the name, and its path to `vault read`. */
+function learnPolicy(shell: Shell, name: string): void {
+  shell.knowledge.policies.add(name);
+  shell.knowledge.vaultPaths.add(`sys/policies/acl/${name}`);
 }
 
 const policyWrite: CommandNode = {
@@ -45,7 +51,7 @@ const policyWrite: CommandNode = {
       { method: 'PUT', path: policyPath(name), body: { policy } },
       'Error uploading policy: ',
     );
-    shell.knowledge.policies.add(name);
+    learnPolicy(invocation.shell, name);
     writeLines(io.write, formatPolicyWrite(name));
     return 0;
   },
@@ -92,7 +98,7 @@ const policyList: CommandNode = {
       keysSchema,
     );
     const names = answer.data.keys;
-    names.forEach((name) => invocation.shell.knowledge.policies.add(name));
+    names.forEach((name) => learnPolicy(invocation.shell, name));
     const text = vault.format === 'json' ? goJson(names) : names.join('\n');
     writeLines(invocation.io.write, text);
     return 0;

@@ -41,7 +41,7 @@ export const nomadVaultBlockStep: Step = {
     const token = requireSecret(ctx, 'serverToken');
     const blockHcl = fillServerToken(ctx.file(FILE.name), token);
     const block = readVaultBlock(blockHcl);
-    ctx.emit({ command: APPEND, output: blockHcl, secrets: [token] });
+    ctx.emit({ command: APPEND, output: blockHcl.trimEnd(), secrets: [token] });
     if (ctx.mode === 'live') return confirmLiveAgent();
     await checkRoleFitness(ctx, block.create_from_role);
     await applyNomadVaultBlock(block);

@@ -66,14 +66,19 @@ async function explainBlockedTemplate(
   );
   const [path] = denied;
   if (path === undefined) return;
+  const holders =
+    policies.length === 1
+      ? `the policy ${policies.join('')} grants`
+      : `the policies ${policies.join(', ') || '(none)'} grant`;
+  const grants = granted.map((g) => `"${g}"`).join(', ') || 'no path';
+  const events = describeEvents(allocation);
+  const missingEvent = events.filter((e) => e.includes('Missing:')).at(-1);
   throw new StepError(
     'template-blocked',
-    `The task is stuck before it starts: its template reads "${path}", ` +
-      `but the policies ${policies.join(', ') || '(none)'} grant ` +
-      `${granted.map((g) => `"${g}"`).join(', ') || 'no path'}. Make the ` +
-      `template path in ${FILE.name} match the policy, then run this step ` +
-      'again.',
-    { details: describeEvents(allocation) },
+    `The task is stuck before it starts (${missingEvent}): its template ` +
+      `reads "${path}", but ${holders} ${grants}. Make the template path ` +
+      `in ${FILE.name} match the policy, then run this step again.`,
+    { details: events },
   );
 }
 

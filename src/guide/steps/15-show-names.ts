@@ -48,7 +48,7 @@ export const showNamesStep: Step = {
       ? `http://${address.ip}:${address.port}/names`
       : 'http://<address>:<port>/names';
     const page = await readNames();
-    ctx.emit({ command: `curl ${url}`, output: page.body });
+    ctx.emit({ command: `curl ${url}`, output: page.body.trimEnd() });
     return { message: `Done: the app listed ${page.names.length} names.` };
   },
   check: async () => {

@@ -1,37 +1,12 @@
 // api.Job.Canonicalize: the defaults the agent fills in before a job is
 // registered (and for /v1/jobs/parse with Canonicalize set).
+import { obj, objects, str, type JsonObject } from '../json.ts';
 import {
-  isObject,
-  obj,
-  objects,
-  str,
-  type Json,
-  type JsonObject,
-} from '../json.ts';
-
-const S = 1_000_000_000;
-const M = 60 * S;
-const H = 60 * M;
-
-function defaults(target: JsonObject, values: JsonObject) {
-  for (const [key, value] of Object.entries(values)) {
-    if (
-      target[key] === null ||
-      target[key] === undefined ||
-      target[key] === ''
-    ) {
-      target[key] = value;
-    }
-  }
-}
-
-const nested = (o: JsonObject, key: string, values: JsonObject) => {
-  const existing = obj(o, key);
-  const target = existing ?? {};
-  defaults(target, values);
-  o[key] = target;
-  return target;
-};
+  canonicalizeNetwork,
+  canonicalizeService,
+  canonicalizeTask,
+} from './canonicalize-task.ts';
+import { defaults, H, M, nested, S } from './defaults.ts';
 
 const serviceUpdate = (): JsonObject => ({
   Stagger: 30 * S,
@@ -156,90 +131,4 @@ function canonicalizeGroup(
   for (const task of objects(group, 'Tasks')) {
     canonicalizeTask(task, restart, `${names.job}-${names.group}`);
   }
-}
-
-function canonicalizeTask(
-  task: JsonObject,
-  restart: JsonObject,
-  prefix: string,
-) {
-  defaults(task, { KillTimeout: 5 * S });
-  nested(task, 'LogConfig', {
-    MaxFiles: 10,
-    MaxFileSizeMB: 10,
-    Disabled: false,
-  });
-  const resources = nested(task, 'Resources', {
-    Cores: 0,
-    MemoryMB: 300,
-    MemoryMaxMB: 0,
-  });
-  if (!resources['Cores']) defaults(resources, { CPU: 100 });
-  for (const network of objects(resources, 'Networks'))
-    canonicalizeNetwork(network);
-  const own = obj(task, 'RestartPolicy');
-  task['RestartPolicy'] = { ...restart, ...withoutNulls(own) };
-  for (const template of objects(task, 'Templates')) {
-    defaults(template, {
-      SourcePath: '',
-      DestPath: '',
-      EmbeddedTmpl: '',
-      ChangeMode: 'restart',
-      ChangeSignal: '',
-      Splay: 5 * S,
-      Perms: '0644',
-      LeftDelim: '{{',
-      RightDelim: '}}',
-      Envvars: false,
-      VaultGrace: 0,
-      ErrMissingKey: false,
-      Once: false,
-    });
-  }
-  const vault = obj(task, 'Vault');
-  if (vault) {
-    defaults(vault, {
-      Namespace: '',
-      Cluster: 'default',
-      Env: true,
-      DisableFile: false,
-      ChangeMode: 'restart',
-      ChangeSignal: 'SIGHUP',
-      AllowTokenExpiration: false,
-    });
-  }
-  const name = `${prefix}-${str(task, 'Name') ?? ''}`;
-  for (const s of objects(task, 'Services')) canonicalizeService(s, name);
-}
-
-function canonicalizeService(service: JsonObject, fallbackName: string) {
-  defaults(service, {
-    Name: fallbackName,
-    AddressMode: 'auto',
-    OnUpdate: 'require_healthy',
-    Provider: 'consul',
-  });
-  const name = str(service, 'Name') ?? '';
-  for (const check of objects(service, 'Checks')) {
-    defaults(check, {
-      Name: `service: "${name}" check`,
-      OnUpdate: str(service, 'OnUpdate') ?? 'require_healthy',
-    });
-  }
-}
-
-function canonicalizeNetwork(network: JsonObject) {
-  defaults(network, { MBits: 0 });
-  for (const key of ['ReservedPorts', 'DynamicPorts']) {
-    for (const port of objects(network, key)) {
-      defaults(port, { HostNetwork: 'default' });
-    }
-  }
-}
-
-function withoutNulls(o: JsonObject | undefined): JsonObject {
-  if (!o) return {};
-  const out: JsonObject = {};
-  for (const [k, v] of Object.entries(o)) if (v !== null) out[k] = v as Json;
-  return out;
 }

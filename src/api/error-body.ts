@@ -1,0 +1,54 @@
+// Reads a non-2xx answer: the backend's own messages, or the proxy's
+// report that it could not reach the backend at all.
+import type { ApiErrorKind, Backend } from './errors.ts';
+
+const backends: readonly Backend[] = ['vault', 'nomad', 'lab', 'web'];
+
+export interface Failure {
+  kind: ApiErrorKind;
+  errors: string[];
+  /** The proxy names the backend it failed to reach. */
+  backend?: Backend;
+  hint?: string;
+}
+
+/** JSON when the text is JSON, the text itself otherwise. */
+export function parseBody(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The proxy answers 502/504 with `proxyError`; Vault and the lab send
+ * `{"errors":[...]}`; Nomad sends plain text, kept as one message.
+ */
+export function readFailure(body: unknown, text: string): Failure {
+  if (isRecord(body) && typeof body.proxyError === 'string') {
+    return {
+      kind: body.proxyError === 'upstream_timeout' ? 'timeout' : 'unreachable',
+      errors: readErrors(body, ''),
+      ...(isBackend(body.backend) ? { backend: body.backend } : {}),
+      ...(typeof body.hint === 'string' ? { hint: body.hint } : {}),
+    };
+  }
+  return { kind: 'upstream', errors: readErrors(body, text) };
+}
+
+function readErrors(body: unknown, text: string): string[] {
+  if (isRecord(body) && Array.isArray(body.errors)) {
+    return body.errors.filter((e): e is string => typeof e === 'string');
+  }
+  return text === '' ? [] : [text];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isBackend(value: unknown): value is Backend {
+  return backends.includes(value as Backend);
+}
