@@ -27,7 +27,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite preview --port ${mockPort} --strictPort`,
+      command: `npx tsx server/main.ts --mock --port ${mockPort} --log-level warn`,
       url: `http://127.0.0.1:${mockPort}/`,
       reuseExistingServer: false,
       timeout: 60_000,

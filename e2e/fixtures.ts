@@ -1,5 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 
 /** The walkthrough as a learner sees it: steps, the current step, output. */
 export class Walkthrough {
@@ -29,10 +34,7 @@ export class Walkthrough {
 
   async expectCurrent(number: number): Promise<void> {
     await expect(this.heading).toHaveText(new RegExp(`^Step ${number}\\b`));
-    await expect(this.stepLink(number)).toHaveAttribute(
-      'aria-current',
-      'step',
-    );
+    await expect(this.stepLink(number)).toHaveAttribute('aria-current', 'step');
   }
 
   /** Runs the current step with the keyboard and waits for "Done". */

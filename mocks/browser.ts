@@ -12,8 +12,6 @@ const STORAGE_KEY = 'nvw.lab';
 const SAVE_DELAY_MS = 200;
 
 export async function startMockMode(): Promise<MockMode> {
-  // PGlite takes seconds to load; start fetching it before anything else.
-  const pglite = import('@electric-sql/pglite');
   const [labModule, routes, database, network, msw, mswBrowser] =
     await Promise.all([
       import('./lab/lab.ts'),
@@ -24,7 +22,8 @@ export async function startMockMode(): Promise<MockMode> {
       import('msw/browser'),
     ]);
   const host = database.createPgliteHost();
-  warmUp(host, pglite);
+  // PGlite takes seconds to boot; have it ready before the database job.
+  host.warmUp().catch(() => undefined);
   const store = await openSnapshotStore();
   const create = (snapshot?: LabSnapshot) =>
     labModule.createLab({
@@ -71,15 +70,6 @@ export async function startMockMode(): Promise<MockMode> {
       void lab.dispose();
     },
   };
-}
-
-/** Uses the host's own warm-up when it has one (creates PGlite early). */
-function warmUp(host: object, pglite: Promise<unknown>) {
-  pglite.catch(() => undefined);
-  const candidate = host as { warmUp?: () => Promise<unknown> };
-  if (typeof candidate.warmUp === 'function') {
-    candidate.warmUp().catch(() => undefined);
-  }
 }
 
 async function restoreLab(

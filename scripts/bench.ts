@@ -32,12 +32,31 @@ const scripts = initialScripts(html);
 const initialKb = scripts.reduce((sum, s) => sum + gzipKb(join(dist, s)), 0);
 
 const report = JSON.parse(
-  run('npx', ['playwright', 'test', 'e2e/walk.spec.ts', '--reporter=json']),
+  run('npx', [
+    'playwright',
+    'test',
+    'e2e/walk.spec.ts',
+    '--project=mock',
+    '--reporter=json',
+  ]),
 ) as {
-  suites: { specs: { tests: { results: { duration: number }[] }[] }[] }[];
+  suites: {
+    specs: {
+      tests: {
+        results: {
+          duration: number;
+          annotations?: { type: string; description?: string }[];
+        }[];
+      }[];
+    }[];
+  }[];
 };
-const walkMs =
-  report.suites[0]?.specs[0]?.tests[0]?.results[0]?.duration ?? Number.NaN;
+const result = report.suites[0]?.specs[0]?.tests[0]?.results[0];
+const totalMs = result?.duration ?? Number.NaN;
+const walkMs = Number(
+  result?.annotations?.find((a) => a.type === 'walk-ms')?.description ??
+    Number.NaN,
+);
 
 console.log('figure                          value     goal');
 console.log(
@@ -49,4 +68,8 @@ console.log(
   '15-step walk (Playwright, mock)'.padEnd(32) +
     `${(walkMs / 1000).toFixed(1)} s`.padEnd(10) +
     '< 20 s',
+);
+console.log(
+  '  same test with axe audits'.padEnd(32) +
+    `${(totalMs / 1000).toFixed(1)} s`.padEnd(10),
 );

@@ -15,6 +15,7 @@ import { registerBackendProxy } from './proxy/proxy-routes.ts';
 import { registerModeRoute } from './routes/mode-route.ts';
 import { registerNamesRoute } from './routes/names-route.ts';
 import { registerStaticRoutes } from './routes/static-routes.ts';
+import { registerSandboxRoutes } from './sandbox/proxy-routes.ts';
 import { refuseEncodedBodies } from './security/body-guards.ts';
 import { csrfGuard } from './security/csrf-guard.ts';
 import { hostAllowlist } from './security/host-allowlist.ts';
@@ -64,7 +65,15 @@ export async function createServer(
     request.log.info(fields, 'request completed');
   });
 
-  registerModeRoute(app, config.upstream);
+  if (config.sandbox) {
+    if (!config.upstream) {
+      throw new Error('sandbox mode needs the running sandbox in upstream');
+    }
+    // Answers /api/mode as "sandbox" and forwards /api/lab to the sandbox.
+    await registerSandboxRoutes(app, config.upstream);
+  } else {
+    registerModeRoute(app, config.upstream);
+  }
   if (config.upstream) {
     for (const backend of backendsOf(config.upstream)) {
       await registerBackendProxy(app, backend, config, config.upstream);

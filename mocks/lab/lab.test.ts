@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stepFiles } from '../../src/guide/files/index.ts';
-import { SERVER_TOKEN_PLACEHOLDER } from '../../src/guide/files/index.ts';
 import { createPgliteHost } from './database/pglite-host.ts';
 import { createLab } from './lab.ts';
 import { routeApi } from './route-api.ts';
@@ -95,27 +94,34 @@ describe(
         secret_threshold: 1,
       });
       rootToken = init.json.root_token;
-      await call('PUT', '/vault/v1/sys/unseal', { key: init.json.keys[0] });
-      const policy = { policy: stepFiles.nomadServerPolicy.content };
-      await vault('PUT', 'sys/policies/acl/nomad-server', policy);
-      const role = JSON.parse(stepFiles.nomadClusterRole.content);
-      await vault('POST', 'auth/token/roles/nomad-cluster', role);
+      const unseal = await call('PUT', '/vault/v1/sys/unseal', {
+        key: init.json.keys[0],
+      });
+      const policy = await vault('PUT', 'sys/policies/acl/nomad-server', {
+        policy: stepFiles.nomadServerPolicy.content,
+      });
+      const role = await vault(
+        'POST',
+        'auth/token/roles/nomad-cluster',
+        JSON.parse(stepFiles.nomadClusterRole.content),
+      );
       const created = await vault('POST', 'auth/token/create', {
         policies: ['nomad-server'],
         period: '72h',
         no_parent: true,
       });
-      const token = created.json.auth.client_token;
 
       const applied = await call('PUT', '/lab/nomad/vault', {
         enabled: true,
         address: 'http://127.0.0.1:8200',
         task_token_ttl: '1h',
         create_from_role: 'nomad-cluster',
-        token,
+        token: created.json.auth.client_token,
       });
 
-      expect(token).not.toBe(SERVER_TOKEN_PLACEHOLDER);
+      expect(unseal.json.sealed).toBe(false);
+      expect([policy.status, role.status]).toEqual([204, 204]);
+      expect(created.json.auth.policies).toEqual(['default', 'nomad-server']);
       expect(applied).toEqual({ status: 200, json: { ok: true } });
     });
 

@@ -2,21 +2,23 @@
 // fetch-style handlers. One instance per browser tab or sandbox process.
 import { controlHandler } from './lab-control.ts';
 import { createNomad } from './nomad/index.ts';
+import type { NomadEmulator } from './nomad/index.ts';
 import { legacyTokenProfile } from './profile.ts';
 import { createTaskRuntime } from './runtime/index.ts';
 import type { LabTaskRuntime } from './runtime/index.ts';
 import { findDatabase } from './runtime/network.ts';
 import type { Lab, LabOptions, LabSnapshot } from './types.ts';
 import { createVault } from './vault/index.ts';
-
-type Nomad = ReturnType<typeof createNomad>;
-type Vault = ReturnType<typeof createVault>;
+import type { VaultEmulator } from './vault/index.ts';
 
 interface World {
-  vault: Vault;
-  nomad: Nomad;
+  vault: VaultEmulator;
+  nomad: NomadEmulator;
   runtime: LabTaskRuntime;
 }
+
+export const DEFAULT_VAULT_ADDR = 'http://127.0.0.1:8200';
+export const DEFAULT_NOMAD_ADDR = 'http://127.0.0.1:4646';
 
 export const NO_WEB_APP =
   'nomad-vault-demo is not running: no allocation of it serves /names yet';
@@ -33,7 +35,7 @@ export function createLab(options: LabOptions): Lab {
       throw new Error(`unsupported lab snapshot version ${snapshot.version}`);
     }
     // Nomad needs the runtime and the runtime asks Nomad for services.
-    const late: { nomad?: Nomad } = {};
+    const late: { nomad?: NomadEmulator } = {};
     const services = () => late.nomad?.services() ?? [];
     const resolveDatabase = (host: string, port: number) =>
       findDatabase(host, port, services(), runtime.databases());
@@ -60,6 +62,8 @@ export function createLab(options: LabOptions): Lab {
       network: options.network,
       runtime,
       vault: vault.handle,
+      vaultAddr: options.vaultAddr ?? DEFAULT_VAULT_ADDR,
+      nomadAddr: options.nomadAddr ?? DEFAULT_NOMAD_ADDR,
       state: snapshot?.nomad,
       onChange: notify,
     });

@@ -15,6 +15,13 @@ export interface LabOptions {
   clock?: () => number;
   database: DatabaseHost;
   network: NetworkHost;
+  /**
+   * Where this lab's Vault is served (default http://127.0.0.1:8200); its
+   * Nomad reaches Vault at this address only, as a real agent would.
+   */
+  vaultAddr?: string;
+  /** Where this lab's Nomad API is served (default :4646 on loopback). */
+  nomadAddr?: string;
   /** State from `Lab.snapshot()`, to come back after a reload. */
   snapshot?: LabSnapshot;
 }

@@ -33,6 +33,24 @@ function duration() {
     .transform((ms) => ms ?? 0);
 }
 
+function portNumber() {
+  return z
+    .union([z.number(), z.string().regex(/^\d+$/).transform(Number)], {
+      error: 'must be a whole number',
+    })
+    .pipe(z.number().int().min(0).max(65535, { error: 'is above 65535' }));
+}
+
+function postgresAddress() {
+  return z
+    .string({ error: 'must be a string' })
+    .trim()
+    .refine((value) => URL.canParse(value), { error: 'is not a URL' })
+    .refine((value) => /^postgres(ql)?:$/.test(new URL(value).protocol), {
+      error: 'must start with postgres:// or postgresql://',
+    });
+}
+
 const hostPattern = /^([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(:\d{1,5})?$/;
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'];
 
@@ -64,11 +82,7 @@ export const fieldSpecs = {
     hint: 'Keep 127.0.0.1 unless other machines must reach the app.',
   },
   port: {
-    schema: z
-      .union([z.number(), z.string().regex(/^\d+$/).transform(Number)], {
-        error: 'must be a whole number',
-      })
-      .pipe(z.number().int().min(0).max(65535, { error: 'is above 65535' })),
+    schema: portNumber(),
     hint: 'Pass a port from 1 to 65535, or 0 for any free port.',
   },
   timeoutMs: {
@@ -101,6 +115,24 @@ export const fieldSpecs = {
   mock: {
     schema: z.boolean({ error: 'must be true or false' }),
     hint: 'Set it to true to ignore configured addresses.',
+  },
+  sandbox: {
+    schema: z.boolean({ error: 'must be true or false' }),
+    hint: 'Set it to true to serve the lab on real ports and use it.',
+  },
+  sandboxVaultPort: {
+    schema: portNumber(),
+    hint: 'Pass a port for the sandbox Vault, or 0 for any free port.',
+  },
+  sandboxNomadPort: {
+    schema: portNumber(),
+    hint: 'Pass a port for the sandbox Nomad, or 0 for any free port.',
+  },
+  postgresUrl: {
+    schema: postgresAddress(),
+    hint:
+      'Use a throwaway server such as ' +
+      'postgres://postgres:secret@127.0.0.1:5432/postgres.',
   },
 };
 

@@ -7,8 +7,10 @@ import {
   readFlags,
   type RawSettings,
 } from './read-sources.ts';
+import { resolveSandbox } from './sandbox-settings.ts';
 import {
   defaultServerConfig,
+  type SandboxConfig,
   type ServerConfig,
   type UpstreamConfig,
 } from './server-config.ts';
@@ -49,8 +51,9 @@ export function loadConfig(input: ConfigInput): LoadResult {
   };
   const { values, problems } = validate(raw);
   const upstream = resolveUpstream(raw, values, problems);
+  const sandbox = resolveSandbox(raw, values, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { isHelp: false, config: toServerConfig(values, upstream) };
+  return { isHelp: false, config: toServerConfig(values, upstream, sandbox) };
 }
 
 function readFlagsOrThrow(argv: readonly string[]) {
@@ -91,7 +94,8 @@ function resolveUpstream(
   problems: string[],
 ): UpstreamConfig | null {
   const { vaultAddr, nomadAddr } = values;
-  if (values.mock === true) return null;
+  // The sandbox's own addresses are known only once it listens.
+  if (values.mock === true || values.sandbox === true) return null;
   if (raw.vaultAddr && !raw.nomadAddr) {
     problems.push(missingPartner('NOMAD_ADDR', raw.vaultAddr.source));
   }
@@ -119,10 +123,13 @@ function missingPartner(missing: string, given: string): string {
 function toServerConfig(
   values: Partial<FieldValues>,
   upstream: UpstreamConfig | null,
+  sandbox: SandboxConfig | null,
 ): ServerConfig {
   const { mock: _mock, vaultAddr: _v, nomadAddr: _n, ...rest } = values;
-  const { vaultNamespace: _ns, nomadRegion: _r, ...settings } = rest;
-  const config = { ...defaultServerConfig, ...settings, upstream };
+  const { vaultNamespace: _ns, nomadRegion: _r, ...others } = rest;
+  const { sandbox: _s, sandboxVaultPort: _sv, ...more } = others;
+  const { sandboxNomadPort: _sn, postgresUrl: _pg, ...settings } = more;
+  const config = { ...defaultServerConfig, ...settings, upstream, sandbox };
   // Init must never be cut off earlier than an ordinary call.
   const initTimeoutMs = Math.max(config.initTimeoutMs, config.timeoutMs);
   return { ...config, initTimeoutMs };

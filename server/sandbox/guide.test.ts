@@ -32,7 +32,7 @@ beforeAll(async () => {
   tokens = await setUpVault(sandbox.vaultAddr, files);
   const applied = await call(`${sandbox.nomadAddr}/lab/nomad/vault`, {
     method: 'PUT',
-    body: vaultBlock(tokens.serverToken),
+    body: vaultBlock(sandbox.vaultAddr, tokens.serverToken),
   });
   if (applied.status !== 200) throw new Error(applied.text);
   await runJob(sandbox.nomadAddr, files.dbJob);
@@ -181,7 +181,7 @@ describe('the guide over real HTTP', () => {
 
     const applied = await call(`${sandbox.nomadAddr}/lab/nomad/vault`, {
       method: 'PUT',
-      body: vaultBlock(tokens.serverToken),
+      body: vaultBlock(sandbox.vaultAddr, tokens.serverToken),
     });
     await call(role, { ...root, body: files.tokenRole });
 

@@ -6,6 +6,8 @@ import { sandboxBanner } from './banner.ts';
 import { startPostgres } from './postgres-startup.ts';
 import type { SandboxOptions } from './start.ts';
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
 const USAGE = `Usage: npx tsx server/sandbox/main.ts [options]
 
 Serves the walkthrough's Vault and Nomad emulator over HTTP on this machine.
@@ -85,6 +87,12 @@ async function main() {
     (error: unknown) => fail(explain(error), 1),
   );
   process.stdout.write(sandboxBanner(sandbox));
+  if (!LOOPBACK.has(options.host ?? '127.0.0.1')) {
+    process.stderr.write(
+      `Warning: listening on ${options.host}; the emulator has no real ` +
+        'security, so anyone who can reach it can use it.\n',
+    );
+  }
   const stop = () => {
     process.stdout.write('Stopping the sandbox...\n');
     void sandbox.stop().then(

@@ -41,7 +41,7 @@ const isRunning = (allocation: Record<string, unknown>) =>
 async function startDatabaseJob(serverToken: string) {
   const applied = await call(`${sandbox.nomadAddr}/lab/nomad/vault`, {
     method: 'PUT',
-    body: vaultBlock(serverToken),
+    body: vaultBlock(sandbox.vaultAddr, serverToken),
   });
   expect(applied.status).toBe(200);
   await runJob(sandbox.nomadAddr, files.dbJob);

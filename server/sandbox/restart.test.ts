@@ -70,22 +70,32 @@ describe('starting the sandbox', () => {
     await registerSandboxRoutes(app, sandbox);
 
     const mode = await app.inject({ method: 'GET', url: '/api/mode' });
-    const refused = await app.inject({
+    const viaProxy = await app.inject({
       method: 'PUT',
       url: '/api/lab/nomad/vault',
       headers: { 'content-type': 'application/json' },
       payload: '[1]',
     });
+    const enabled = await app.inject({
+      method: 'PUT',
+      url: '/api/lab/nomad/vault',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"enabled":false}',
+    });
     await app.close();
+    const direct = await call(`${sandbox.nomadAddr}/lab/nomad/vault`, {
+      method: 'PUT',
+      body: [1],
+    });
 
     expect(mode.json()).toEqual({
       mode: 'sandbox',
       vaultAddr: sandbox.vaultAddr,
       nomadAddr: sandbox.nomadAddr,
     });
-    expect(refused.statusCode).toBe(400);
-    expect(refused.json()).toEqual({
-      errors: ['the body must be the vault block as a JSON object'],
-    });
+    expect(viaProxy.statusCode).toBe(400);
+    expect(viaProxy.json()).toEqual(direct.body);
+    expect(enabled.statusCode).toBe(200);
+    expect(enabled.json()).toEqual({ ok: true });
   });
 });

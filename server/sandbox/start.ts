@@ -64,9 +64,16 @@ export async function startSandbox(
     address: host,
     onWarning: warn,
   });
-  const lab = createLab({ database, network });
   const listeners: Listener[] = [];
   const addresses = { vaultAddr: '', nomadAddr: '' };
+  // The lab must know the addresses it is served at, known once bound.
+  let lab: Lab | undefined;
+  const handlers: { vault?: Handler; nomad?: Handler } = {};
+  const late =
+    (name: 'vault' | 'nomad'): Handler =>
+    async (request) =>
+      (await handlers[name]?.(request)) ??
+      new Response('starting', { status: 503 });
   const health = () => ({ emulator: EMULATOR_NAME });
   const info = () => ({
     mode: 'sandbox',
@@ -74,28 +81,32 @@ export async function startSandbox(
   });
   const stop = async () => {
     await Promise.all(listeners.splice(0).map((l) => l.close()));
-    await lab.dispose();
+    await lab?.dispose();
     await network.closeAll();
     await cluster.stop();
   };
   try {
     const vault = await listen(
-      markEmulator(lab.vault, ['/v1/sys/health'], health),
+      markEmulator(late('vault'), ['/v1/sys/health'], health),
       { host, port: options.vaultPort ?? 8200 },
     );
     listeners.push(vault);
-    const nomad = await listen(nomadPort(lab, info), {
+    const nomad = await listen(late('nomad'), {
       host,
       port: options.nomadPort ?? 4646,
     });
     listeners.push(nomad);
     Object.assign(addresses, { vaultAddr: vault.url, nomadAddr: nomad.url });
+    const served = createLab({ database, network, ...addresses });
+    lab = served;
+    handlers.vault = served.vault;
+    handlers.nomad = nomadPort(served, info);
     return {
       vaultAddr: vault.url,
       nomadAddr: nomad.url,
       database: { kind: cluster.kind, host: cluster.host, port: cluster.port },
       dataRoot: cluster.dataRoot,
-      lab,
+      lab: served,
       stop: once(stop),
     };
   } catch (error) {

@@ -135,10 +135,14 @@ export async function setUpVault(vaultAddr: string, files: GuideFiles) {
 }
 
 /** Step 7 as the lab takes it: the agent's `vault` block as JSON. */
-export function vaultBlock(serverToken: string, role = 'nomad-cluster') {
+export function vaultBlock(
+  vaultAddr: string,
+  serverToken: string,
+  role = 'nomad-cluster',
+) {
   return {
     enabled: true,
-    address: 'http://127.0.0.1:8200',
+    address: vaultAddr,
     task_token_ttl: '1h',
     create_from_role: role,
     token: serverToken,

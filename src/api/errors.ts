@@ -4,9 +4,11 @@ export type Backend = 'vault' | 'nomad' | 'lab' | 'web';
 
 /**
  * upstream: the backend answered and said no. unreachable/timeout: the
- * proxy could not reach it. network: the request never got an answer.
+ * proxy could not reach it. proxy: the proxy itself refused or could not
+ * pass the answer on. network: the request never got an answer.
  */
-export type ApiErrorKind = 'upstream' | 'unreachable' | 'timeout' | 'network';
+export type ApiErrorKind =
+  'upstream' | 'unreachable' | 'timeout' | 'proxy' | 'network';
 
 /** Which credential a request carried, named by its role in the guide. */
 export type TokenRole = 'root token' | 'Nomad server token';
@@ -20,8 +22,16 @@ export interface ApiErrorInit {
   path: string;
   /** Set when the call was meant to be authenticated. */
   tokenRole?: TokenRole | 'no token';
-  /** The proxy's advice when it could not reach the backend. */
+  /** The proxy's advice when it refused or could not reach the backend. */
   hint?: string;
+  /** The proxy's `proxyError` code, e.g. `path_blocked`. */
+  proxyCode?: string;
+  /** Where the proxy tried to reach the backend, e.g. `http://…:8200`. */
+  upstreamAddr?: string;
+  /** Seconds from a `Retry-After` header (a rate limit). */
+  retryAfterSeconds?: number;
+  /** A standby's redirect target, passed on as `X-Upstream-Location`. */
+  upstreamLocation?: string;
 }
 
 export class ApiError extends Error {
@@ -33,6 +43,10 @@ export class ApiError extends Error {
   readonly path: string;
   readonly tokenRole: TokenRole | 'no token' | undefined;
   readonly hint: string | undefined;
+  readonly proxyCode: string | undefined;
+  readonly upstreamAddr: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+  readonly upstreamLocation: string | undefined;
 
   constructor(init: ApiErrorInit) {
     super(
@@ -48,6 +62,10 @@ export class ApiError extends Error {
     this.path = init.path;
     this.tokenRole = init.tokenRole;
     this.hint = init.hint;
+    this.proxyCode = init.proxyCode;
+    this.upstreamAddr = init.upstreamAddr;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+    this.upstreamLocation = init.upstreamLocation;
   }
 
   /** True when one of the backend's messages contains `text`. */

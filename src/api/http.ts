@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 
 import { parseBody, readFailure } from './error-body.ts';
+import { noteRetryAfter } from './retry-wait.ts';
 import {
   ApiError,
   UnexpectedResponseError,
@@ -88,7 +89,7 @@ export async function request<T = undefined>(
     ...(options.body === undefined ? {} : { requestBody: options.body }),
     ...(body === undefined ? {} : { responseBody: body }),
   });
-  if (!response.ok) throw toApiError(options, response.status, text, body);
+  if (!response.ok) throw toApiError(options, response, text, body);
   return validate(options, body);
 }
 
@@ -145,15 +146,37 @@ function describeRequest<T>(options: RequestOptions<T>) {
 
 function toApiError<T>(
   options: RequestOptions<T>,
-  status: number,
+  response: Response,
   text: string,
   body: unknown,
 ): ApiError {
-  return new ApiError({
+  const { status, headers } = response;
+  const retryAfterSeconds = readRetryAfter(headers.get('Retry-After'));
+  const upstreamLocation = headers.get('X-Upstream-Location');
+  const error = new ApiError({
     ...describeRequest(options),
     status,
     ...readFailure(body, text),
+    ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+    ...(upstreamLocation ? { upstreamLocation } : {}),
   });
+  if (status === 429 && retryAfterSeconds !== undefined) {
+    noteRetryAfter(error.backend, retryAfterSeconds);
+  }
+  return error;
+}
+
+/** Delay-seconds or an HTTP date (RFC 9110 §10.2.3), as whole seconds. */
+export function readRetryAfter(
+  value: string | null,
+  now = Date.now(),
+): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 function validate<T>(options: RequestOptions<T>, body: unknown): T {

@@ -14,6 +14,15 @@ export interface ModeInfo {
   mode: Mode;
   vaultAddr?: string;
   nomadAddr?: string;
+  /** What the server offers when the learner chose the offline lab. */
+  serverMode?: ServerMode;
+}
+
+/** A server that forwards to a Vault and Nomad of its own. */
+export interface ServerMode {
+  mode: 'live' | 'sandbox';
+  vaultAddr?: string;
+  nomadAddr?: string;
 }
 
 /** GET /api/mode; any failure (404, HTML, no server) means mock. */

@@ -1,6 +1,7 @@
 import { resetLab } from '../api/lab.ts';
 import { readMode, type ModeInfo } from '../api/mode.ts';
 import { logger } from '../lib/logger.ts';
+import { chooseMode, readModeOverride } from './boot-mode.ts';
 import type { LabControls } from './lab-controls.ts';
 
 export interface Booted {
@@ -15,7 +16,7 @@ export interface Booted {
 export async function boot(
   onProgress: (message: string) => void,
 ): Promise<Booted> {
-  const modeInfo = await readMode();
+  const modeInfo = chooseMode(await readMode(), readModeOverride(session()));
   if (modeInfo.mode === 'mock') {
     onProgress('Starting the offline lab…');
     const { startMockMode } = await import('../../mocks/browser.ts');
@@ -23,21 +24,42 @@ export async function boot(
     return { modeInfo, lab: { reset: () => mock.reset() } };
   }
 
-  await unregisterMockWorkers();
+  await unregisterMockWorkers(navigator.serviceWorker);
   const lab: LabControls =
     modeInfo.mode === 'sandbox' ? { reset: resetLab } : {};
   return { modeInfo, lab };
 }
 
-// A worker left by an earlier mock session must never answer live calls.
-async function unregisterMockWorkers(): Promise<void> {
-  if (!('serviceWorker' in navigator)) return;
-  const registrations = await navigator.serviceWorker.getRegistrations();
+/**
+ * A worker left by an earlier mock session must never see live calls, so
+ * it goes before the first one (S17). Resolves with how many went.
+ */
+export async function unregisterMockWorkers(
+  container: Pick<ServiceWorkerContainer, 'getRegistrations'> | undefined,
+): Promise<number> {
+  if (!container) return 0;
+  const registrations = await container.getRegistrations();
+  let removed = 0;
   for (const registration of registrations) {
-    const script = registration.active?.scriptURL ?? '';
-    if (script.endsWith('/mockServiceWorker.js')) {
+    if (isMockWorker(registration)) {
       logger.info('removing the mock service worker');
-      await registration.unregister();
+      if (await registration.unregister()) removed += 1;
     }
+  }
+  return removed;
+}
+
+// A worker still installing or waiting has no active script yet.
+function isMockWorker(registration: ServiceWorkerRegistration): boolean {
+  const worker =
+    registration.active ?? registration.waiting ?? registration.installing;
+  return (worker?.scriptURL ?? '').endsWith('/mockServiceWorker.js');
+}
+
+function session(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
   }
 }

@@ -8,6 +8,7 @@ import type { Step } from '../guide/types.ts';
 import { logger } from '../lib/logger.ts';
 import { appStore } from '../state/use-app-store.ts';
 import { createStepContext } from './step-context.ts';
+import { findFileErrors } from './validate-step-files.ts';
 
 /**
  * Runs a step once at a time, records the outcome for the status region,
@@ -24,6 +25,11 @@ export function useRunStep(step: Step): () => Promise<void> {
 
     try {
       const context = createStepContext(step, steps, appStore, 'run');
+      const fileError = await findFileErrors(step, context);
+      if (fileError !== undefined) {
+        setRun(step.number, { status: 'failed', message: fileError });
+        return;
+      }
       const outcome = await step.run(context);
       setRun(step.number, { status: 'done', message: asDone(outcome.message) });
     } catch (error) {

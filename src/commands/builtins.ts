@@ -1,6 +1,8 @@
-// The shell's own commands: help, clear, history, ls, cat, echo, export.
+// The shell's own commands: help, clear, history, echo (files and
+// variables have their own modules).
 import { writeLines, type CommandNode, type Invocation } from './command.ts';
-import { readFile } from './shell-state.ts';
+import { fileCommands } from './file-commands.ts';
+import { variableCommands } from './variable-commands.ts';
 
 const helpCommand: CommandNode = {
   name: 'help',
@@ -59,61 +61,6 @@ const historyCommand: CommandNode = {
   },
 };
 
-const lsCommand: CommandNode = {
-  name: 'ls',
-  summary: "List the guide's files",
-  isRaw: true,
-  args: ['file'],
-  run: async (invocation) => {
-    const { shell, io, args } = invocation;
-    const [dir] = args.filter((arg) => !arg.startsWith('-'));
-    if (dir === undefined || dir === '.' || dir === './') {
-      const names = [...shell.deps.fileNames()].sort();
-      writeLines(io.write, names.join('  '));
-      return 0;
-    }
-    const prefix = dir.replace(/\/?$/, '/');
-    const written = [...shell.writtenFiles.keys()]
-      .filter((path) => path.startsWith(prefix))
-      .map((path) => path.slice(prefix.length));
-    if (written.length === 0) {
-      writeLines(
-        io.writeError,
-        `ls: cannot access '${dir}': No such file or directory`,
-      );
-      return 2;
-    }
-    writeLines(io.write, written.join('  '));
-    return 0;
-  },
-};
-
-const catCommand: CommandNode = {
-  name: 'cat',
-  summary: 'Print a file (as the CLIs would read it)',
-  usage: 'Usage: cat FILE...',
-  isRaw: true,
-  args: ['file'],
-  run: async (invocation) => {
-    const { args, io, shell, stdin } = invocation;
-    if (args.length === 0) {
-      io.write(stdin ?? '');
-      return 0;
-    }
-    let status = 0;
-    for (const name of args) {
-      const content = readFile(shell, name);
-      if (content === undefined) {
-        writeLines(io.writeError, `cat: ${name}: No such file or directory`);
-        status = 1;
-      } else {
-        io.write(content);
-      }
-    }
-    return status;
-  },
-};
-
 const echoCommand: CommandNode = {
   name: 'echo',
   summary: 'Print its arguments',
@@ -124,46 +71,11 @@ const echoCommand: CommandNode = {
   },
 };
 
-const exportCommand: CommandNode = {
-  name: 'export',
-  summary: 'Set variables for later commands, e.g. VAULT_TOKEN',
-  usage: 'Usage: export NAME=value...',
-  isRaw: true,
-  run: async (invocation) => {
-    const { args, io, shell } = invocation;
-    if (args.length === 0) {
-      const lines = [...shell.variables].map(
-        ([name, value]) => `declare -x ${name}="${value}"`,
-      );
-      writeLines(io.write, lines.join('\n'));
-      return 0;
-    }
-    for (const arg of args) {
-      const equals = arg.indexOf('=');
-      if (equals <= 0) continue;
-      shell.variables.set(arg.slice(0, equals), arg.slice(equals + 1));
-    }
-    return 0;
-  },
-};
-
-const unsetCommand: CommandNode = {
-  name: 'unset',
-  summary: 'Remove variables',
-  isRaw: true,
-  run: async (invocation) => {
-    invocation.args.forEach((name) => invocation.shell.variables.delete(name));
-    return 0;
-  },
-};
-
 export const builtins: CommandNode[] = [
-  catCommand,
+  ...fileCommands,
   clearCommand,
   echoCommand,
-  exportCommand,
   helpCommand,
   historyCommand,
-  lsCommand,
-  unsetCommand,
+  ...variableCommands,
 ];

@@ -35,7 +35,7 @@ export interface CommandNode {
   name: string;
   /** One line for `help` and usage listings. */
   summary: string;
-  /** First line of the help text, e.g. `Usage: vault login [options] [TOKEN]`. */
+  /** First help line, e.g. `Usage: vault login [options] [TOKEN]`. */
   usage?: string;
   flags?: FlagSpec[];
   /** Kinds of the positional arguments; the last one repeats. */

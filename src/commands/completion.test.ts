@@ -55,9 +55,9 @@ describe('completeLine', () => {
   it('offers step files where a file is expected', () => {
     const { complete } = completer();
 
-    expect(complete('vault policy write nomad-server nomad-s').candidates).toEqual(
-      ['nomad-server-policy.hcl'],
-    );
+    expect(
+      complete('vault policy write nomad-server nomad-s').candidates,
+    ).toEqual(['nomad-server-policy.hcl']);
     expect(complete('nomad job run d').candidates).toEqual(['db.nomad']);
     expect(complete('cat acc').candidates).toEqual([
       'access-tables-policy.hcl',
@@ -73,7 +73,10 @@ describe('completeLine', () => {
     ]);
     expect(
       complete('vault write x creation_statements=@acc').candidates,
-    ).toEqual(['creation_statements=@access-tables-policy.hcl', 'creation_statements=@accessdb.sql']);
+    ).toEqual([
+      'creation_statements=@access-tables-policy.hcl',
+      'creation_statements=@accessdb.sql',
+    ]);
   });
 
   it('offers the Vault paths seen so far, one segment at a time', () => {
@@ -86,9 +89,9 @@ describe('completeLine', () => {
       'database/config/',
       'database/creds/',
     ]);
-    expect(complete('vault read -format=json database/creds/').candidates).toEqual(
-      ['database/creds/accessdb'],
-    );
+    expect(
+      complete('vault read -format=json database/creds/').candidates,
+    ).toEqual(['database/creds/accessdb']);
   });
 
   it('completes after a VAR=value prefix and sudo', () => {

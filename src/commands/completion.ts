@@ -162,10 +162,7 @@ function kvFiles(shell: Shell, typed: string): string[] {
 }
 
 /** Known paths completed one segment at a time (`database/` first). */
-export function pathSegments(
-  known: Iterable<string>,
-  typed: string,
-): string[] {
+export function pathSegments(known: Iterable<string>, typed: string): string[] {
   const lead = typed.startsWith('/') ? '/' : '';
   const prefix = typed.slice(lead.length);
   const segments = new Set<string>();

@@ -111,7 +111,9 @@ function readBody(invocation: Invocation, options: CurlOptions): unknown {
   if (options.data.length === 0) return undefined;
   const text = options.data
     .map((item) =>
-      item.startsWith('@') ? (readFile(invocation.shell, item.slice(1)) ?? '') : item,
+      item.startsWith('@')
+        ? (readFile(invocation.shell, item.slice(1)) ?? '')
+        : item,
     )
     .join('&');
   try {
@@ -148,7 +150,8 @@ function noteSecrets(invocation: Invocation, target: Target, answer: unknown) {
   if (typeof rootToken !== 'string' || !Array.isArray(keys)) return;
   const [unsealKey] = keys as unknown[];
   for (const key of keys as unknown[]) {
-    if (typeof key === 'string') noteSecret(invocation.shell, invocation.io.secret, key);
+    if (typeof key === 'string')
+      noteSecret(invocation.shell, invocation.io.secret, key);
   }
   noteSecret(invocation.shell, invocation.io.secret, rootToken);
   invocation.shell.deps.secrets.set({

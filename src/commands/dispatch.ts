@@ -10,12 +10,7 @@ import {
   type CommandNode,
   type Invocation,
 } from './command.ts';
-import {
-  flagReader,
-  FlagError,
-  parseFlags,
-  type FlagSpec,
-} from './flags.ts';
+import { flagReader, FlagError, parseFlags, type FlagSpec } from './flags.ts';
 
 export type InvocationBase = Omit<Invocation, 'flags' | 'args' | 'path'>;
 

@@ -57,7 +57,10 @@ describe('parseFlags', () => {
   it.each([
     [['-x'], 'flag provided but not defined: -x'],
     [['-period'], 'flag needs an argument: -period'],
-    [['-orphan=maybe'], 'invalid boolean value "maybe" for -orphan: parse error'],
+    [
+      ['-orphan=maybe'],
+      'invalid boolean value "maybe" for -orphan: parse error',
+    ],
     [['-n=three'], 'invalid value "three" for flag -n: parse error'],
     [['---x'], 'bad flag syntax: ---x'],
   ])('rejects %j with Go’s message', (input, message) => {

@@ -14,9 +14,14 @@ export interface TestIO extends TerminalIO {
   clears: number;
 }
 
-/** A terminal whose questions get `answers` in order. */
-export function createTestIO(answers: string[] = []): TestIO {
-  const controller = new AbortController();
+/**
+ * A terminal whose questions get `answers` in order; once they run out,
+ * a question waits until `signal` aborts (as Ctrl-C would).
+ */
+export function createTestIO(
+  answers: string[] = [],
+  signal: AbortSignal = new AbortController().signal,
+): TestIO {
   const io: TestIO = {
     stdout: '',
     stderr: '',
@@ -32,14 +37,20 @@ export function createTestIO(answers: string[] = []): TestIO {
       io.stderr += text;
       io.output += text;
     },
-    async prompt(question) {
+    prompt(question) {
       io.questions.push(question);
-      return answers.shift() ?? '';
+      const answer = answers.shift();
+      if (answer !== undefined) return Promise.resolve(answer);
+      return new Promise((_, reject) => {
+        signal.addEventListener('abort', () => reject(signal.reason), {
+          once: true,
+        });
+      });
     },
     clear() {
       io.clears += 1;
     },
-    signal: controller.signal,
+    signal,
     secret(value) {
       io.secrets.push(value);
     },

@@ -19,7 +19,10 @@ export interface TerminalIO {
   write(text: string): void;
   /** Standard error; lines end with `\n`. */
   writeError(text: string): void;
-  /** Asks a question on the terminal; masked input echoes nothing. */
+  /**
+   * Asks a question on the terminal; masked input echoes nothing.
+   * Rejects with the signal's reason on Ctrl-C.
+   */
   prompt(question: string, options: { isMasked: boolean }): Promise<string>;
   clear(): void;
   /** Aborted when the learner presses Ctrl-C. */

@@ -1,13 +1,15 @@
 import { ModeBadge } from './mode-badge.tsx';
+import { ModeSwitcher } from './mode-switcher.tsx';
 import { ResetLabButton } from './reset-lab-button.tsx';
 
-/** Product name, who answers, and the lab's reset. */
+/** Product name, who answers (and the switch), and the lab's reset. */
 export function AppHeader() {
   return (
     <header className="app-header">
       <h1 className="app-title">Nomad + Vault walkthrough</h1>
       <div className="header-tools">
         <ModeBadge />
+        <ModeSwitcher />
         <ResetLabButton />
       </div>
     </header>

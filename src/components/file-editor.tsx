@@ -1,5 +1,6 @@
 import { useId } from 'react';
 
+import { LazyFileEditor } from '../editor/lazy-file-editor.tsx';
 import type { StepFile } from '../guide/types.ts';
 import { fileKey } from '../state/files-slice.ts';
 import { useAppStore } from '../state/use-app-store.ts';
@@ -9,10 +10,7 @@ interface FileEditorProps {
   file: StepFile;
 }
 
-/**
- * One step file, editable; the step's Run uses the edited text. A plain
- * textarea today; a code editor can replace it behind the same props.
- */
+/** One step file in a code editor; the step's Run uses the edited text. */
 export function FileEditor({ stepNumber, file }: FileEditorProps) {
   const key = fileKey(stepNumber, file.name);
   const edited = useAppStore((state) => state.editedFiles[key]);
@@ -25,9 +23,9 @@ export function FileEditor({ stepNumber, file }: FileEditorProps) {
   return (
     <div className="file-editor">
       <div className="file-header">
-        <label htmlFor={id} className="file-name">
+        <span id={id} className="file-name">
           {file.name}
-        </label>
+        </span>
         {isEdited ? <span className="file-badge">edited</span> : null}
         <button
           type="button"
@@ -38,19 +36,13 @@ export function FileEditor({ stepNumber, file }: FileEditorProps) {
           Restore original<span className="visually-hidden"> {file.name}</span>
         </button>
       </div>
-      <p id={`${id}-hint`} className="file-description">
-        {file.description}
-      </p>
-      <textarea
-        id={id}
-        className="file-content"
-        aria-describedby={`${id}-hint`}
-        spellCheck={false}
-        autoCapitalize="off"
-        autoCorrect="off"
-        rows={Math.min(content.split('\n').length + 1, 24)}
+      <p className="file-description">{file.description}</p>
+      <LazyFileEditor
+        name={file.name}
+        language={file.language}
         value={content}
-        onChange={(event) => editFile(key, event.target.value)}
+        label={`Edit ${file.name}`}
+        onChange={(value) => editFile(key, value)}
       />
     </div>
   );

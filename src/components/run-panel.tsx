@@ -2,6 +2,7 @@ import { useRunStep } from '../app/use-run-step.ts';
 import type { Step } from '../guide/types.ts';
 import type { RunRecord } from '../state/runs-slice.ts';
 import { useAppStore } from '../state/use-app-store.ts';
+import { RetryCountdown, useRetryCountdown } from './retry-countdown.tsx';
 import { StepError } from './step-error.tsx';
 
 interface RunPanelProps {
@@ -13,6 +14,8 @@ export function RunPanel({ step }: RunPanelProps) {
   const run = useAppStore((state) => state.runs[step.number]);
   const runStep = useRunStep(step);
   const isRunning = run?.status === 'running';
+  const retry = useRetryCountdown();
+  const isBlocked = isRunning || retry.seconds > 0;
 
   return (
     <section className="run-panel" aria-label="Run this step">
@@ -20,9 +23,9 @@ export function RunPanel({ step }: RunPanelProps) {
         type="button"
         className="button button-primary"
         // aria-disabled keeps keyboard focus on the button while it runs.
-        aria-disabled={isRunning}
+        aria-disabled={isBlocked}
         onClick={() => {
-          if (!isRunning) void runStep();
+          if (!isBlocked) void runStep();
         }}
       >
         {isRunning ? <span className="spinner" aria-hidden="true" /> : null}
@@ -38,6 +41,7 @@ export function RunPanel({ step }: RunPanelProps) {
           {...(run.nextStep === undefined ? {} : { nextStep: run.nextStep })}
         />
       ) : null}
+      <RetryCountdown {...retry} />
     </section>
   );
 }

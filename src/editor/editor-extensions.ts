@@ -1,7 +1,6 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import {
   bracketMatching,
-  defaultHighlightStyle,
   indentOnInput,
   syntaxHighlighting,
 } from '@codemirror/language';
@@ -15,6 +14,8 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
+
+import { accessibleHighlightStyle } from './highlight-style.ts';
 
 const editorTheme = EditorView.theme({
   '&': { fontSize: '0.9rem', border: '1px solid #8a8a8a', borderRadius: '4px' },
@@ -34,7 +35,7 @@ export const baseExtensions: Extension = [
   indentOnInput(),
   bracketMatching(),
   highlightActiveLine(),
-  syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+  syntaxHighlighting(accessibleHighlightStyle, { fallback: true }),
   lintGutter(),
   keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
   EditorView.lineWrapping,

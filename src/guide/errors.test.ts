@@ -67,7 +67,7 @@ describe('describeError', () => {
     );
   });
 
-  it('tells an unreachable backend apart from a refusal', () => {
+  it('names the address the proxy could not reach, and the hint', () => {
     const error = new ApiError({
       backend: 'vault',
       kind: 'unreachable',
@@ -75,13 +75,16 @@ describe('describeError', () => {
       errors: ['connect ECONNREFUSED 127.0.0.1:8200'],
       method: 'GET',
       path: '/v1/sys/init',
-      hint: 'Start Vault at http://127.0.0.1:8200.',
+      proxyCode: 'upstream_unreachable',
+      upstreamAddr: 'http://127.0.0.1:8200',
+      hint: 'Start Vault (for example `vault server -dev`) or check VAULT_ADDR.',
     });
 
     expect(describeError(error, 1)).toEqual({
       message:
-        'The proxy could not reach Vault (connect ECONNREFUSED ' +
-        '127.0.0.1:8200). Start Vault at http://127.0.0.1:8200.',
+        'The proxy could not reach Vault at http://127.0.0.1:8200: connect ' +
+        'ECONNREFUSED 127.0.0.1:8200. Start Vault (for example `vault ' +
+        'server -dev`) or check VAULT_ADDR.',
     });
   });
 

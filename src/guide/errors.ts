@@ -4,12 +4,20 @@ import {
   UnexpectedResponseError,
   type Backend,
 } from '../api/errors.ts';
+import { describeProxyAnswer, describeUnreachable } from './proxy-errors.ts';
 import { isStepError } from './step-error.ts';
+import { describeStandby, isStandbyAnswer } from './vault-standby.ts';
 
 export interface ErrorDescription {
   message: string;
   /** The step to go to, when the fix lies elsewhere. */
   nextStep?: number;
+}
+
+/** What the app knows beyond the error itself. */
+export interface ErrorFacts {
+  /** Nomad's servers were given a Vault token (step 7 done). */
+  isNomadUsingVault?: boolean;
 }
 
 const backendNames: Record<Backend, string> = {
@@ -19,16 +27,31 @@ const backendNames: Record<Backend, string> = {
   web: 'The web app',
 };
 
-/** Describes `error` for the status region of step `step`. */
+// The same names inside a sentence.
+const inlineNames: Record<Backend, string> = {
+  vault: 'Vault',
+  nomad: 'Nomad',
+  lab: 'the lab',
+  web: 'the web app',
+};
+
+/**
+ * Describes `error` for the status region of step `step`. Without facts,
+ * a step after 7 assumes Nomad was configured to use Vault.
+ */
 export function describeError(
   error: unknown,
   step: number | { number: number },
+  facts: ErrorFacts = {},
 ): ErrorDescription {
   const stepNumber = typeof step === 'number' ? step : step.number;
   if (isStepError(error)) {
     return withNext(error.message, error.nextStep, stepNumber);
   }
-  if (error instanceof ApiError) return describeApiError(error, stepNumber);
+  if (error instanceof ApiError) {
+    const isNomadUsingVault = facts.isNomadUsingVault ?? stepNumber > 7;
+    return describeApiError(error, stepNumber, isNomadUsingVault);
+  }
   if (error instanceof UnexpectedResponseError) {
     const who = backendNames[error.backend];
     return {
@@ -40,31 +63,37 @@ export function describeError(
   return { message: error instanceof Error ? error.message : String(error) };
 }
 
-function describeApiError(error: ApiError, step: number): ErrorDescription {
+function describeApiError(
+  error: ApiError,
+  step: number,
+  isNomadUsingVault: boolean,
+): ErrorDescription {
   const who = backendNames[error.backend];
-  const reason = redact(error.errors.join('; ')) || `HTTP ${error.status}`;
-  if (error.kind === 'unreachable') {
-    return {
-      message:
-        `The proxy could not reach ${who} (${reason}). ` +
-        (error.hint ?? `Start ${who} and run the step again.`),
-    };
+  const inline = inlineNames[error.backend];
+  const reason = backendReason(error.errors) || `HTTP ${error.status}`;
+  switch (error.kind) {
+    case 'unreachable':
+      return describeUnreachable(error, inline, reason);
+    case 'proxy':
+      return describeProxyAnswer(error, inline, reason, step);
+    case 'timeout':
+      return {
+        message:
+          `${who} did not answer in time (${reason}). Nothing was sent ` +
+          `twice; check that ${inline} is running, then run the step again.`,
+      };
+    case 'network':
+      return {
+        message:
+          `The request to ${inline} got no answer (${reason}). Check that ` +
+          "the app's server is still running.",
+      };
+    case 'upstream':
+      break;
   }
-  if (error.kind === 'timeout') {
-    return {
-      message:
-        `${who} did not answer in time (${reason}). Nothing was sent ` +
-        `twice; check that ${who} is running, then run the step again.`,
-    };
+  if (error.backend === 'vault') {
+    return describeVault(error, reason, step, isNomadUsingVault);
   }
-  if (error.kind === 'network') {
-    return {
-      message:
-        `The request to ${who} got no answer (${reason}). Check that the ` +
-        `app's server is still running.`,
-    };
-  }
-  if (error.backend === 'vault') return describeVault(error, reason, step);
   if (error.backend === 'lab') {
     const isRoleProblem = /^Role /.test(reason);
     return withNext(
@@ -87,11 +116,18 @@ function describeVault(
   error: ApiError,
   reason: string,
   step: number,
+  isNomadUsingVault: boolean,
 ): ErrorDescription {
+  if (isStandbyAnswer(error)) return describeStandby(error);
   if (error.status === 503 || error.says('Vault is sealed')) {
+    const nomadNote = isNomadUsingVault
+      ? ' Nomad was configured to use Vault in step 7: after unsealing, ' +
+        'its servers may need a restart or a SIGHUP (kill -HUP <pid>) to ' +
+        'pick Vault up again.'
+      : '';
     return withNext(
       `Vault is sealed: it refuses everything except unsealing (${reason}). ` +
-        'Unseal it in step 2.',
+        `Unseal it in step 2.${nomadNote}`,
       2,
       step,
     );
@@ -111,6 +147,7 @@ function describeVault(
         'Vault must be reset (wiped) and initialized again.',
     };
   }
+  if (error.status === 429) return describeRateLimit(error, reason);
   if (error.status === 403) {
     return withNext(
       `Vault said no: ${reason}. ${usedToken(error)} Log in with the root ` +
@@ -120,6 +157,18 @@ function describeVault(
     );
   }
   return { message: `Vault said no: ${reason}` };
+}
+
+// F11: a rate-limit quota answers 429 and says when to come back.
+function describeRateLimit(error: ApiError, reason: string) {
+  const wait =
+    error.retryAfterSeconds === undefined
+      ? 'Wait a little, then run the step again.'
+      : `It asked to wait ${error.retryAfterSeconds} s; Run is available ` +
+        'again when the countdown ends.';
+  return {
+    message: `Vault is limiting how fast it accepts requests (${reason}). ${wait}`,
+  };
 }
 
 function usedToken(error: ApiError): string {
@@ -144,6 +193,23 @@ function withNext(
   return nextStep === undefined || nextStep === current
     ? { message }
     : { message, nextStep };
+}
+
+/**
+ * The backend's words, redacted. Vault wraps several errors (and often
+ * one) as `1 error occurred:\n\t* X\n\n`; the learner sees just X.
+ */
+export function backendReason(errors: readonly string[]): string {
+  return redact(errors.flatMap(unwrapMultiError).join('; '));
+}
+
+function unwrapMultiError(message: string): string[] {
+  if (!/^\d+ errors? occurred:\n/.test(message)) return [message];
+  const items = message
+    .split('\n')
+    .filter((line) => line.startsWith('\t* '))
+    .map((line) => line.slice(3).trim());
+  return items.length > 0 ? items : [message.trim()];
 }
 
 /** Hides Vault tokens that a backend message might echo. */

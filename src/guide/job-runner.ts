@@ -5,11 +5,15 @@ import {
   readAllocation,
   readEvaluation,
 } from '../api/nomad/allocations.ts';
+import { isApiError, orNotFound } from '../api/errors.ts';
 import {
   listJobAllocations,
   listJobDeployments,
+  listJobEvaluations,
   parseJob,
+  readJob,
   registerJob,
+  type ParsedJob,
 } from '../api/nomad/jobs.ts';
 import type {
   Allocation,
@@ -56,7 +60,7 @@ export interface JobRunOptions {
 export async function runJob(options: JobRunOptions): Promise<JobRun> {
   const parsed = await parseJob(options.jobHcl);
   const startedAt = Date.now();
-  const register = await registerJob(parsed);
+  const register = await registerOnce(options.jobId, parsed);
   const evaluation = await settleEvaluation(register.EvalID);
   const evaluationDoneAt = Date.now();
   const placed = await listEvaluationAllocations(evaluation.ID);
@@ -85,6 +89,59 @@ export async function runJob(options: JobRunOptions): Promise<JobRun> {
     allocation,
     deployment,
   };
+}
+
+// F17: a submit that timed out may still have registered the job. The
+// jobspec sent then is kept so the next run asks Nomad before sending it.
+const unsureSubmits = new Map<string, string>();
+
+/** Registers the job, unless a timed-out submit of it already did. */
+async function registerOnce(
+  jobId: string,
+  parsed: ParsedJob,
+): Promise<RegisterResponse> {
+  const spec = JSON.stringify(parsed);
+  if (unsureSubmits.get(jobId) === spec) {
+    const earlier = await findRegistration(jobId);
+    if (earlier) {
+      unsureSubmits.delete(jobId);
+      return earlier;
+    }
+  }
+  try {
+    const register = await registerJob(parsed);
+    unsureSubmits.delete(jobId);
+    return register;
+  } catch (error) {
+    if (isApiError(error) && error.kind === 'timeout') {
+      unsureSubmits.set(jobId, spec);
+    }
+    throw error;
+  }
+}
+
+/** The job's newest evaluation, as if it had just been registered. */
+async function findRegistration(
+  jobId: string,
+): Promise<RegisterResponse | undefined> {
+  const job = await orNotFound(readJob(jobId));
+  if (!job || job.Stop === true) return undefined;
+  const evaluations = await listJobEvaluations(jobId);
+  const newest = evaluations.reduce<Evaluation | undefined>(
+    (best, e) => (best && indexOf(best) >= indexOf(e) ? best : e),
+    undefined,
+  );
+  if (!newest) return undefined;
+  const jobModifyIndex = job['JobModifyIndex'];
+  return {
+    EvalID: newest.ID,
+    JobModifyIndex: typeof jobModifyIndex === 'number' ? jobModifyIndex : 0,
+  };
+}
+
+function indexOf(evaluation: Evaluation): number {
+  const index = evaluation['CreateIndex'];
+  return typeof index === 'number' ? index : 0;
 }
 
 async function settleEvaluation(evaluationId: string): Promise<Evaluation> {
@@ -129,6 +186,8 @@ async function poll<T>(
   attempt: () => Promise<T | undefined>,
 ): Promise<T> {
   const deadline = Date.now() + polling.timeoutMs;
+  // Ask again soon at first (a lab settles in moments), then back off.
+  let delay = Math.min(200, polling.intervalMs);
   for (;;) {
     const result = await attempt();
     if (result !== undefined) return result;
@@ -140,7 +199,8 @@ async function poll<T>(
           'still be pulling the image; run the step again to keep waiting.',
       );
     }
-    await new Promise((resolve) => setTimeout(resolve, polling.intervalMs));
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    delay = Math.min(delay * 1.5, polling.intervalMs);
   }
 }
 

@@ -1,4 +1,6 @@
+import type { ExchangesSlice } from './exchanges-slice.ts';
 import type { FilesSlice } from './files-slice.ts';
+import type { PresenterSlice } from './presenter-slice.ts';
 import type { RevealSlice } from './reveal-slice.ts';
 import type { RunsSlice } from './runs-slice.ts';
 import type { SecretsSlice } from './secrets-slice.ts';
@@ -11,4 +13,6 @@ export type AppState = SecretsSlice &
   SettingsSlice &
   FilesSlice &
   TranscriptSlice &
+  ExchangesSlice &
+  PresenterSlice &
   RunsSlice;

@@ -2,7 +2,9 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 
 import type { AppState } from './app-state.ts';
+import { createExchangesSlice } from './exchanges-slice.ts';
 import { createFilesSlice } from './files-slice.ts';
+import { createPresenterSlice, mirrorPresenter } from './presenter-slice.ts';
 import { createRevealSlice } from './reveal-slice.ts';
 import { createRunsSlice } from './runs-slice.ts';
 import { createSecretsSlice } from './secrets-slice.ts';
@@ -17,8 +19,8 @@ import { createTranscriptSlice } from './transcript-slice.ts';
 export type AppStore = StoreApi<AppState>;
 
 /**
- * Builds the store from its slices. With a session store, secrets and file
- * edits are restored from it and mirrored back on every change.
+ * Builds the store from its slices. With a session store, secrets, file
+ * edits and presenter mode are restored from it and mirrored back.
  */
 export function createAppStore(session?: SessionStore): AppStore {
   const store = createStore<AppState>()((...api) => ({
@@ -27,11 +29,14 @@ export function createAppStore(session?: SessionStore): AppStore {
     ...createSettingsSlice(...api),
     ...createFilesSlice(...api),
     ...createTranscriptSlice(...api),
+    ...createExchangesSlice(...api),
+    ...createPresenterSlice(...api),
     ...createRunsSlice(...api),
   }));
   if (session) {
     store.setState(readSession(session));
     mirrorToSession(store, session);
+    mirrorPresenter(store, session);
   }
   return store;
 }

@@ -11,6 +11,7 @@ export interface NumberedEntry extends TranscriptEntry {
 /** Every command echoed this session; memory only, never persisted. */
 export interface TranscriptSlice {
   transcript: NumberedEntry[];
+  /** Appends the entry and hands it the calls made since the last one. */
   appendEntry(entry: TranscriptEntry): void;
   clearTranscript(): void;
 }
@@ -25,9 +26,19 @@ export const createTranscriptSlice: StateCreator<
   return {
     transcript: [],
     appendEntry: (entry) =>
-      set((state) => ({
-        transcript: [...state.transcript, { ...entry, id: nextId++ }],
-      })),
-    clearTranscript: () => set({ transcript: [] }),
+      set((state) => {
+        const id = nextId++;
+        const calls = state.pendingExchanges;
+        return {
+          transcript: [...state.transcript, { ...entry, id }],
+          pendingExchanges: [],
+          exchangesByEntry:
+            calls.length === 0
+              ? state.exchangesByEntry
+              : { ...state.exchangesByEntry, [id]: calls },
+        };
+      }),
+    clearTranscript: () =>
+      set({ transcript: [], pendingExchanges: [], exchangesByEntry: {} }),
   };
 };

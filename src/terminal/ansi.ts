@@ -3,8 +3,6 @@ const ESC = '\u001b[';
 
 export const ANSI_RESET = `${ESC}0m`;
 export const ANSI_BOLD = `${ESC}1m`;
-export const ANSI_DIM = `${ESC}2m`;
 export const ANSI_RED = `${ESC}31m`;
 export const ANSI_GREEN = `${ESC}32m`;
-export const ANSI_CYAN = `${ESC}36m`;
 export const CRLF = '\r\n';

@@ -31,20 +31,15 @@ export interface VisibleEntry {
   isError: boolean;
 }
 
-/**
- * What the terminal and transcript show for an entry: its own secrets and
- * every secret the tab knows are masked, unless the learner revealed them.
- */
+/** What the terminal and transcript show: `hidden` values are masked. */
 export function toVisibleEntry(
   entry: TranscriptEntry & { id: number },
-  knownSecrets: readonly string[],
-  isRevealed: boolean,
+  hidden: readonly string[],
 ): VisibleEntry {
-  const secrets = isRevealed ? [] : [...(entry.secrets ?? []), ...knownSecrets];
   return {
     id: entry.id,
-    command: maskText(entry.command, secrets),
-    output: maskText(entry.output, secrets),
+    command: maskText(entry.command, hidden),
+    output: maskText(entry.output, hidden),
     isError: entry.isError === true,
   };
 }

@@ -50,7 +50,7 @@ describe('demo web app', () => {
     );
   });
 
-  it('answers 404 for other paths, like Go's default mux', async () => {
+  it("answers 404 for other paths, like Go's default mux", async () => {
     const response = await appReading(undefined)(get('/nope'));
 
     expect(response.status).toBe(404);

@@ -32,13 +32,24 @@ async function replay(db: PGlite, journal: string[]): Promise<string[]> {
  */
 export function createPgliteHost(
   options: PgliteHostOptions = {},
-): DatabaseHost {
+): DatabaseHost & { warmUp(): Promise<void> } {
   const clock = options.clock ?? Date.now;
+  // PGlite takes seconds to boot: one instance may be made ahead of time
+  // and handed to the next start.
+  let spare: Promise<PGlite> | undefined;
+  const boot = async () => {
+    // Loaded on demand so browser bundles fetch the WASM only when needed.
+    const { PGlite } = await import('@electric-sql/pglite');
+    return PGlite.create();
+  };
   return {
+    async warmUp() {
+      spare ??= boot();
+      await spare;
+    },
     async start({ superuserPassword, port, journal = [] }) {
-      // Loaded on demand so browser bundles fetch the WASM only when needed.
-      const { PGlite } = await import('@electric-sql/pglite');
-      const db = await PGlite.create();
+      const db = await (spare ?? boot());
+      spare = undefined;
       await db.exec(
         `ALTER ROLE postgres PASSWORD ${quoteLiteral(superuserPassword)}`,
       );

@@ -89,7 +89,7 @@ export function agentSelf(cluster: Cluster): JsonObject {
       BindAddr: address,
       EnableDebug: true,
       DevMode: true,
-      Ports: { HTTP: 4646, RPC: 4647, Serf: 4648 },
+      Ports: { HTTP: cluster.httpPort, RPC: 4647, Serf: 4648 },
       Addresses: { HTTP: address, RPC: address, Serf: address },
       Client: {
         Enabled: true,

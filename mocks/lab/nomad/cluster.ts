@@ -13,6 +13,8 @@ export interface ClusterPorts {
   network: NetworkHost;
   runtime: TaskRuntime;
   vault: Handler;
+  vaultAddr?: string;
+  nomadAddr?: string;
   onChange?: () => void;
 }
 
@@ -35,6 +37,17 @@ export class Cluster {
 
   get address() {
     return this.ports.network.address;
+  }
+
+  /** The address the lab's Vault is served at. */
+  get vaultAddr(): string {
+    return this.ports.vaultAddr ?? 'http://127.0.0.1:8200';
+  }
+
+  /** The port this agent's HTTP API is served on. */
+  get httpPort(): number {
+    const url = new URL(this.ports.nomadAddr ?? 'http://127.0.0.1:4646');
+    return Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   }
 
   /** Milliseconds since the epoch, from the lab's clock. */

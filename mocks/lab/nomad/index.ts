@@ -34,6 +34,10 @@ export interface NomadOptions {
   runtime: TaskRuntime;
   /** The lab's Vault, called with the server's Vault token. */
   vault: Handler;
+  /** Where that Vault listens; other addresses refuse connections. */
+  vaultAddr?: string;
+  /** Where this Nomad's HTTP API listens (agent/self reports its port). */
+  nomadAddr?: string;
   /** From snapshot(), to come back after a reload. */
   state?: unknown;
   onChange?: () => void;
@@ -83,6 +87,8 @@ export function createNomad(options: NomadOptions): NomadEmulator {
     network: options.network,
     runtime: options.runtime,
     vault: options.vault,
+    ...(options.vaultAddr ? { vaultAddr: options.vaultAddr } : {}),
+    ...(options.nomadAddr ? { nomadAddr: options.nomadAddr } : {}),
     ...(options.onChange ? { onChange: options.onChange } : {}),
   };
   const cluster = new Cluster(state, ports);

@@ -68,7 +68,7 @@ export function nodeView(cluster: Cluster): JsonObject {
   return {
     ...nodeStub(cluster),
     SecretID: '',
-    HTTPAddr: `${cluster.address}:4646`,
+    HTTPAddr: `${cluster.address}:${cluster.httpPort}`,
     TLSEnabled: false,
     Attributes: attributes,
     Meta: { connect: 'true' },

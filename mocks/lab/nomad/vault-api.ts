@@ -7,20 +7,33 @@ export class VaultRequestError extends Error {}
 
 export interface VaultCall {
   vault: Handler;
+  /** The address Nomad was configured with (the vault block). */
   address: string;
+  /** The address the lab's Vault is actually served at. */
+  servedAt: string;
   token: string;
 }
 
-/** Where the lab's Vault listens; other addresses refuse connections. */
-function reachable(address: URL): string | undefined {
-  const local = ['127.0.0.1', 'localhost', '0.0.0.0'].includes(
-    address.hostname,
-  );
-  if (!local || address.port !== '8200') {
-    const port = address.port || (address.protocol === 'https:' ? '443' : '80');
-    return `dial tcp ${address.hostname}:${port}: connect: connection refused`;
+// Names that reach this machine's loopback listeners as well.
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '0.0.0.0']);
+
+const portOf = (url: URL) =>
+  url.port || (url.protocol === 'https:' ? '443' : '80');
+
+function sameHost(a: string, b: string): boolean {
+  return a === b || (LOOPBACK.has(a) && LOOPBACK.has(b));
+}
+
+/** Why `address` cannot reach the Vault served at `servedAt`, if it can't. */
+function reachable(address: URL, servedAt: URL): string | undefined {
+  const isServed =
+    sameHost(address.hostname, servedAt.hostname) &&
+    portOf(address) === portOf(servedAt);
+  if (!isServed) {
+    const target = `${address.hostname}:${portOf(address)}`;
+    return `dial tcp ${target}: connect: connection refused`;
   }
-  if (address.protocol === 'https:') {
+  if (address.protocol === 'https:' && servedAt.protocol === 'http:') {
     return 'http: server gave HTTP response to HTTPS client';
   }
   return undefined;
@@ -41,7 +54,7 @@ export async function vaultRequest(
   } catch {
     throw new VaultRequestError(`parse "${url}": invalid URL`);
   }
-  const refused = reachable(parsed);
+  const refused = reachable(parsed, new URL(call.servedAt));
   const verb = method === 'GET' ? 'Get' : 'Post';
   if (refused) throw new VaultRequestError(`${verb} "${url}": ${refused}`);
   const init: RequestInit = {
@@ -50,7 +63,7 @@ export async function vaultRequest(
   };
   if (body) init.body = JSON.stringify(body);
   const response = await call.vault(
-    new Request(`http://127.0.0.1:8200/v1/${path}`, init),
+    new Request(`${call.servedAt.replace(/\/+$/, '')}/v1/${path}`, init),
   );
   const text = await response.text();
   if (method === 'GET' && response.status === 404 && noErrors(text)) {

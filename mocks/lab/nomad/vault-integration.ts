@@ -51,6 +51,7 @@ async function checkServerToken(
   const call = {
     vault: cluster.ports.vault,
     address: config.address,
+    servedAt: cluster.vaultAddr,
     token: config.token,
   };
   let self: JsonObject | undefined;

@@ -21,6 +21,7 @@ export async function deriveTaskToken(
   const call = {
     vault: cluster.ports.vault,
     address: config.address,
+    servedAt: cluster.vaultAddr,
     token: config.token,
   };
   const body: JsonObject = {
@@ -60,6 +61,7 @@ export async function revokeAccessor(cluster: Cluster, accessor: string) {
   const call = {
     vault: cluster.ports.vault,
     address: config.address,
+    servedAt: cluster.vaultAddr,
     token: config.token,
   };
   await vaultRequest(call, 'POST', 'auth/token/revoke-accessor', {

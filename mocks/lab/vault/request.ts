@@ -1,12 +1,33 @@
 import type { Operation } from './core.ts';
 import { VaultError } from './errors.ts';
 
+// strconv.ParseBool's spellings, which is how Vault reads `?list=`.
+const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+
+/** Go's strconv.ParseBool; undefined where Go returns an error. */
+export function parseGoBool(text: string): boolean | undefined {
+  if (GO_TRUE.has(text)) return true;
+  if (GO_FALSE.has(text)) return false;
+  return undefined;
+}
+
+/** Whether a GET asks to list; Vault answers a bad `list` with 400. */
+function isListQuery(query: URLSearchParams): boolean {
+  const text = query.get('list') ?? '';
+  if (text === '') return false;
+  const list = parseGoBool(text);
+  // Vault's handler returns the status with no error text.
+  if (list === undefined) throw new VaultError(400, []);
+  return list;
+}
+
 /** The logical operation an HTTP method asks for (contract §0.1). */
 export function operationOf(request: Request): Operation | undefined {
   const query = new URL(request.url).searchParams;
   switch (request.method) {
     case 'GET':
-      return query.get('list') === 'true' ? 'list' : 'read';
+      return isListQuery(query) ? 'list' : 'read';
     case 'LIST':
       return 'list';
     case 'POST':

@@ -25,7 +25,8 @@ export function completionEdit(
     insert = /[/=]$/.test(only) ? only : `${only} `;
   } else {
     insert = commonPrefix(candidates);
-    if (insert.length <= typed.length) return { ...unchanged, listing: candidates };
+    if (insert.length <= typed.length)
+      return { ...unchanged, listing: candidates };
   }
   return {
     line: line.slice(0, replaceFrom) + insert + line.slice(cursor),

@@ -64,7 +64,9 @@ const TILDE: Record<string, KeyKind> = {
   '3': 'delete',
 };
 
-const ESCAPE = /^\u001b(?:\[([0-9;]*)([A-Za-z~])|O([A-Za-z])|[\s\S]?)/;
+const ESC = '\u001b';
+// What follows ESC: a CSI sequence, an SS3 sequence, or one character.
+const AFTER_ESCAPE = /^(?:\[([0-9;]*)([A-Za-z~])|O([A-Za-z])|[\s\S]?)/;
 
 export function decodeKeys(data: string): Key[] {
   const keys: Key[] = [];
@@ -72,10 +74,10 @@ export function decodeKeys(data: string): Key[] {
   while (index < data.length) {
     const rest = data.slice(index);
     const char = rest[0] ?? '';
-    if (char === '\u001b') {
-      const match = ESCAPE.exec(rest) as RegExpExecArray;
-      keys.push({ kind: escapeKind(match), raw: match[0] });
-      index += match[0].length;
+    if (char === ESC) {
+      const match = AFTER_ESCAPE.exec(rest.slice(1)) as RegExpExecArray;
+      keys.push({ kind: escapeKind(match), raw: ESC + match[0] });
+      index += 1 + match[0].length;
       continue;
     }
     const isCrLf = char === '\r' && rest[1] === '\n';

@@ -49,7 +49,9 @@ const nodeStatus: CommandNode = {
       node.Status,
     ]);
     const text =
-      nodes.length === 0 ? 'No nodes registered' : formatList([header, ...rows]);
+      nodes.length === 0
+        ? 'No nodes registered'
+        : formatList([header, ...rows]);
     writeLines(invocation.io.write, text);
     return 0;
   },

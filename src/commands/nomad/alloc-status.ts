@@ -8,7 +8,12 @@ import {
   formatAllocStatus,
   formatNoAllocation,
 } from '../../cli/index.ts';
-import { CliFailure, EXIT_USAGE, writeLines, type CommandNode } from '../command.ts';
+import {
+  CliFailure,
+  EXIT_USAGE,
+  writeLines,
+  type CommandNode,
+} from '../command.ts';
 import { expectNomadArgs, nomadCall, nomadRequest } from './client.ts';
 
 const allocStatus: CommandNode = {

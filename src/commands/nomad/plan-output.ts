@@ -77,7 +77,9 @@ export function formatPlan(
       const notes = task.Annotations?.length
         ? ` (${task.Annotations.join(', ')})`
         : '';
-      lines.push(`  ${MARKS[task.Type] ?? ''}Task: "${task.Name ?? ''}"${notes}`);
+      lines.push(
+        `  ${MARKS[task.Type] ?? ''}Task: "${task.Name ?? ''}"${notes}`,
+      );
     }
   }
   lines.push('', 'Scheduler dry-run:', ...dryRun(plan));

@@ -89,20 +89,31 @@ describe('parseLine', () => {
     );
 
     expect(command?.stdinFile).toBe('block.hcl');
-    expect(command?.argv).toEqual(['sudo', 'tee', '-a', '/etc/nomad.d/nomad.hcl']);
+    expect(command?.argv).toEqual([
+      'sudo',
+      'tee',
+      '-a',
+      '/etc/nomad.d/nomad.hcl',
+    ]);
   });
 
   it('builds lists and pipelines', () => {
-    const parsed = parseLine('cat a | vault policy write p - && ls; ls', lookup);
-
-    expect(parsed.kind === 'list' && parsed.items.map((i) => i.connector)).toEqual(
-      [';', '&&', ';'],
+    const parsed = parseLine(
+      'cat a | vault policy write p - && ls; ls',
+      lookup,
     );
+
+    expect(
+      parsed.kind === 'list' && parsed.items.map((i) => i.connector),
+    ).toEqual([';', '&&', ';']);
     expect(parsed.kind === 'list' && parsed.items[0]?.pipeline.length).toBe(2);
   });
 
   it('ignores comments', () => {
-    expect(argvOf('vault status # check the seal')).toEqual(['vault', 'status']);
+    expect(argvOf('vault status # check the seal')).toEqual([
+      'vault',
+      'status',
+    ]);
   });
 
   it('reports a stray operator as a syntax error', () => {

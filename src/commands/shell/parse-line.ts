@@ -94,10 +94,7 @@ function isConnector(op: string): op is Connector {
   return op === ';' || op === '&&' || op === '||';
 }
 
-function parseSimple(
-  lexemes: Lexeme[],
-  lookup: VariableLookup,
-): SimpleCommand {
+function parseSimple(lexemes: Lexeme[], lookup: VariableLookup): SimpleCommand {
   const command: SimpleCommand = { assignments: [], argv: [], words: [] };
   for (let index = 0; index < lexemes.length; index += 1) {
     const lexeme = lexemes[index] as Lexeme;

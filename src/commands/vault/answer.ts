@@ -33,7 +33,7 @@ export function noteBodySecrets(
   }
 }
 
-/** Step 12's slots: the credentials `vault read database/creds/accessdb` got. */
+/** Step 12's slots, from `vault read database/creds/accessdb`. */
 export function holdDatabaseCreds(
   invocation: Invocation,
   path: string,

@@ -97,7 +97,9 @@ export function vaultClient(invocation: Invocation): VaultClient {
         method: call.method === 'LIST' ? 'GET' : call.method,
         path: requestPath(call),
         ...(call.body === undefined ? {} : { body: call.body }),
-        ...(call.isUnauthenticated ? {} : { credential: credential(call.token ?? token()) }),
+        ...(call.isUnauthenticated
+          ? {}
+          : { credential: credential(call.token ?? token()) }),
         ...(schema ? { schema } : {}),
       });
     } catch (error) {

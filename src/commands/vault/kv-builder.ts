@@ -1,6 +1,8 @@
 // The body of `vault write PATH k=v @file.json …` (contract §0.5): a
 // bare `@file` or `-` merges a JSON object, `k=@file` and `k=-` take raw
 // text, `k=v` a string, and a repeated key a list of strings.
+import { CliFailure, type Invocation } from '../command.ts';
+import { readFile } from '../shell-state.ts';
 
 export class KvError extends Error {
   override name = 'KvError';
@@ -69,4 +71,17 @@ function parseObject(text: string, name: string): Record<string, unknown> {
     );
   }
   return parsed as Record<string, unknown>;
+}
+
+/** The K=V arguments of a command, or the CLI's parse error (exit 1). */
+export function kvData(invocation: Invocation, args: readonly string[]) {
+  try {
+    return buildKvData(args, {
+      file: (name) => readFile(invocation.shell, name),
+      stdin: invocation.stdin,
+    });
+  } catch (error) {
+    if (!(error instanceof KvError)) throw error;
+    throw new CliFailure(`Failed to parse K=V data: ${error.message}`, 1);
+  }
 }

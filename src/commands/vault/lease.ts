@@ -58,7 +58,8 @@ function revokedText(
   id: string,
   how: { isSync: boolean; isPrefix: boolean; isForce: boolean },
 ): string {
-  if (how.isForce) return `Success! Force revoked any leases with prefix: ${id}`;
+  if (how.isForce)
+    return `Success! Force revoked any leases with prefix: ${id}`;
   if (!how.isPrefix) return formatLeaseRevoke(id, { isSync: how.isSync });
   return how.isSync
     ? `Success! Revoked any leases with prefix: ${id}`

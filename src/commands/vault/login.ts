@@ -68,4 +68,3 @@ export const vaultLogin: CommandNode = {
 const envTokenWarning =
   'WARNING! VAULT_TOKEN is set in this environment, so later commands ' +
   'keep\nusing that token instead of the one stored by this login.\n';
-

@@ -11,7 +11,28 @@ export const keysSchema = envelopeSchema(
   z.looseObject({ keys: z.array(z.string()) }),
 );
 
-/** Any logical answer; absent (204) is allowed. */
-export const secretSchema = anyEnvelopeSchema.optional();
-
 export type SecretAnswer = z.infer<typeof anyEnvelopeSchema>;
+
+const ENVELOPE_KEYS = ['data', 'auth', 'lease_id', 'request_id'];
+
+/**
+ * Any answer of a logical path, absent for 204. The raw sys endpoints
+ * (sys/health, sys/seal-status) answer flat JSON; it is shown as data.
+ */
+export const secretSchema = z
+  .unknown()
+  .transform((body): SecretAnswer | undefined => {
+    if (body === undefined) return undefined;
+    const isObject =
+      typeof body === 'object' && body !== null && !Array.isArray(body);
+    const isEnvelope =
+      isObject && ENVELOPE_KEYS.some((key) => key in (body as object));
+    const envelope = anyEnvelopeSchema.safeParse(body);
+    if (isEnvelope && envelope.success) return envelope.data;
+    return {
+      lease_id: '',
+      lease_duration: 0,
+      renewable: false,
+      data: isObject ? (body as Record<string, unknown>) : { value: body },
+    };
+  });

@@ -1,5 +1,6 @@
 // `vault status` and `vault operator unseal [KEY]`: the seal status table
-// (contract §1.3–1.4). https://developer.hashicorp.com/vault/api-docs/system/unseal
+// (contract §1.3–1.4).
+// https://developer.hashicorp.com/vault/api-docs/system/unseal
 import { sealStatusSchema } from '../../api/vault/sys-init.ts';
 import { formatStatus, formatUnseal } from '../../cli/index.ts';
 import { writeLines, type CommandNode } from '../command.ts';
@@ -20,7 +21,10 @@ export const vaultStatus: CommandNode = {
       'Error checking seal status: ',
       sealStatusSchema,
     );
-    writeLines(invocation.io.write, formatStatus(status, { format: vault.format }));
+    writeLines(
+      invocation.io.write,
+      formatStatus(status, { format: vault.format }),
+    );
     return status.sealed ? EXIT_API_ERROR : 0;
   },
 };

@@ -85,7 +85,12 @@ const secretsList: CommandNode = {
     }
     const rows = paths.map((path) => {
       const mount = answer.data[path];
-      return [path, mount?.type ?? '', mount?.accessor ?? '', mount?.description ?? ''];
+      return [
+        path,
+        mount?.type ?? '',
+        mount?.accessor ?? '',
+        mount?.description ?? '',
+      ];
     });
     const table = formatVaultColumns(
       ['Path', 'Type', 'Accessor', 'Description'],

@@ -3,12 +3,13 @@ import type { CommandNode, Invocation } from '../command.ts';
 import { dispatch, listingText, type InvocationBase } from '../dispatch.ts';
 import { vaultClient, vaultGlobalFlags } from './client.ts';
 import { vaultLease } from './lease.ts';
-import { logicalCommands } from './logical.ts';
+import { vaultDelete, vaultList } from './list-delete.ts';
 import { vaultLogin } from './login.ts';
 import { operatorInit } from './operator-init.ts';
 import { vaultPolicy } from './policy.ts';
 import { operatorUnseal, vaultStatus } from './seal.ts';
 import { vaultSecrets } from './secrets.ts';
+import { vaultRead, vaultWrite } from './read-write.ts';
 import { vaultToken } from './token.ts';
 import { writeLines } from '../command.ts';
 
@@ -44,7 +45,10 @@ export const vaultProgram: CommandNode = {
   summary: 'Talk to Vault as the vault CLI does',
   usage: 'Usage: vault <command> [args]',
   children: [
-    ...logicalCommands,
+    vaultDelete,
+    vaultList,
+    vaultRead,
+    vaultWrite,
     vaultLease,
     vaultLogin,
     vaultOperator,

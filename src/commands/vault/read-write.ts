@@ -1,20 +1,13 @@
-// `vault read|write|list|delete PATH`: any logical path, printed as the
-// CLI prints secrets (contract §0.5).
-import {
-  formatNoValue,
-  formatVaultColumns,
-  formatWriteResult,
-} from '../../cli/index.ts';
-import { goJson } from '../../cli/shared/go-json.ts';
+// `vault read PATH` and `vault write PATH [K=V…]`: any logical path,
+// printed as the CLI prints secrets (contract §0.5).
+import { formatNoValue, formatWriteResult } from '../../cli/index.ts';
 import {
   CliFailure,
   EXIT_USAGE,
   writeLines,
   type CommandNode,
-  type Invocation,
 } from '../command.ts';
 import { expectArgs } from '../dispatch.ts';
-import { readFile } from '../shell-state.ts';
 import {
   holdDatabaseCreds,
   noteAnswerSecrets,
@@ -22,23 +15,11 @@ import {
   sanitizePath,
 } from './answer.ts';
 import { EXIT_API_ERROR, vaultClient } from './client.ts';
+import { kvData } from './kv-builder.ts';
 import { printSecretAnswer } from './print-secret.ts';
-import { buildKvData, KvError } from './kv-builder.ts';
-import { keysSchema, secretSchema } from './schemas.ts';
+import { secretSchema } from './schemas.ts';
 
-function kvData(invocation: Invocation, args: readonly string[]) {
-  try {
-    return buildKvData(args, {
-      file: (name) => readFile(invocation.shell, name),
-      stdin: invocation.stdin,
-    });
-  } catch (error) {
-    if (!(error instanceof KvError)) throw error;
-    throw new CliFailure(`Failed to parse K=V data: ${error.message}`, 1);
-  }
-}
-
-const vaultRead: CommandNode = {
+export const vaultRead: CommandNode = {
   name: 'read',
   summary: 'Read data or a secret from a path',
   usage: 'Usage: vault read [options] PATH',
@@ -64,7 +45,7 @@ const vaultRead: CommandNode = {
   },
 };
 
-const vaultWrite: CommandNode = {
+export const vaultWrite: CommandNode = {
   name: 'write',
   summary: 'Write data, configuration or secrets to a path',
   usage: 'Usage: vault write [options] PATH [DATA K=V...]',
@@ -95,53 +76,3 @@ const vaultWrite: CommandNode = {
     return 0;
   },
 };
-
-const vaultList: CommandNode = {
-  name: 'list',
-  summary: 'List the keys under a path',
-  usage: 'Usage: vault list [options] PATH',
-  args: ['vault-path'],
-  run: async (invocation) => {
-    expectArgs(invocation.args, 1);
-    const path = `${sanitizePath(invocation.args[0] ?? '')}/`;
-    const vault = vaultClient(invocation);
-    const answer = await vault.sendOrNull(
-      { method: 'LIST', path },
-      `Error listing ${path}: `,
-      keysSchema,
-    );
-    if (!answer) throw new CliFailure(formatNoValue(path), EXIT_API_ERROR);
-    const { keys } = answer.data;
-    const { vaultPaths } = invocation.shell.knowledge;
-    keys.forEach((key) => vaultPaths.add(path + key));
-    const text =
-      vault.format === 'json'
-        ? goJson(keys)
-        : formatVaultColumns(['Keys'], keys.map((key) => [key]));
-    writeLines(invocation.io.write, text);
-    return 0;
-  },
-};
-
-const vaultDelete: CommandNode = {
-  name: 'delete',
-  summary: 'Delete the data or configuration at a path',
-  usage: 'Usage: vault delete [options] PATH',
-  args: ['vault-path'],
-  run: async (invocation) => {
-    expectArgs(invocation.args, 1);
-    const path = sanitizePath(invocation.args[0] ?? '');
-    await vaultClient(invocation).send(
-      { method: 'DELETE', path },
-      `Error deleting ${path}: `,
-    );
-    invocation.shell.knowledge.vaultPaths.delete(path);
-    writeLines(
-      invocation.io.write,
-      `Success! Data deleted (if it existed) at: ${path}`,
-    );
-    return 0;
-  },
-};
-
-export const logicalCommands = [vaultDelete, vaultList, vaultRead, vaultWrite];
