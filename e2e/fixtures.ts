@@ -44,6 +44,19 @@ export class Walkthrough {
     await expect(this.status).toContainText('Done', { timeout: 60_000 });
   }
 
+  /** Runs steps 1 to `last` in order, ticking "I saved them" after 1. */
+  async walkTo(last = 15): Promise<void> {
+    for (let number = 1; number <= last; number += 1) {
+      await this.stepLink(number).click();
+      await this.expectCurrent(number);
+      await this.runCurrent();
+      await this.expectState(number, 'done');
+      if (number === 1) {
+        await this.page.getByRole('checkbox', { name: /saved/i }).check();
+      }
+    }
+  }
+
   async expectState(number: number, state: string): Promise<void> {
     await expect(this.stepLink(number)).toHaveAccessibleName(
       new RegExp(`^${number}\\. .* — ${state}$`),
@@ -58,10 +71,27 @@ export class Walkthrough {
   }
 }
 
-export const test = base.extend<{ walkthrough: Walkthrough }>({
+export const test = base.extend<{
+  walkthrough: Walkthrough;
+  freshSandbox: void;
+}>({
   walkthrough: async ({ page }, use) => {
     await use(new Walkthrough(page));
   },
+  // The sandbox keeps its state for the whole run: each live test starts
+  // from an empty lab, whatever ran before it.
+  freshSandbox: [
+    async ({ request }, use, testInfo) => {
+      if (testInfo.project.name === 'live') {
+        const reset = await request.post('/api/lab/reset', {
+          headers: { 'X-Requested-By': 'nomad-vault-walkthrough' },
+        });
+        expect(reset.status()).toBe(200);
+      }
+      await use();
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

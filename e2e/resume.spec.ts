@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { test } from './fixtures.ts';
 
 test('a reload after step 6 resumes at step 7 with keys intact', async ({
   page,

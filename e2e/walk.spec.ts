@@ -36,9 +36,18 @@ test('walks all 15 steps and ends on the names list', async ({
   }
   await expect(page.getByRole('list', { name: /names/i })).toBeVisible();
   await expect(walkthrough.transcript).not.toContainText(secretPattern);
+  const walkMs = Date.now() - startedAt - auditMs;
+
+  // The lab comes back after a reload: every check still reads done.
+  await page.reload();
+  await walkthrough.open();
+  for (let number = 1; number <= 15; number += 1) {
+    await walkthrough.expectState(number, 'done');
+  }
+
   // For the benchmark: the walk itself, without the accessibility audits.
   test.info().annotations.push({
     type: 'walk-ms',
-    description: String(Date.now() - startedAt - auditMs),
+    description: String(walkMs),
   });
 });

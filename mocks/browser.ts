@@ -10,6 +10,10 @@ export interface MockMode {
 
 const STORAGE_KEY = 'nvw.lab';
 const SAVE_DELAY_MS = 200;
+const RESTORE_WAIT_MS = 30_000;
+
+const delay = (ms: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function startMockMode(): Promise<MockMode> {
   const [labModule, routes, database, network, msw, mswBrowser] =
@@ -79,7 +83,11 @@ async function restoreLab(
   const snapshot = await store?.load();
   if (!snapshot) return create();
   try {
-    return create(snapshot);
+    const lab = create(snapshot);
+    // Restored jobs restart their tasks (database replay, templates): let
+    // them come up before the app's checks read the lab.
+    await Promise.race([lab.settled(), delay(RESTORE_WAIT_MS)]);
+    return lab;
   } catch {
     // A snapshot from an older build: start over rather than fail.
     store?.clear();

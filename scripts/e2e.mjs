@@ -19,7 +19,7 @@ const hasBrowser =
   Boolean(process.env.PLAYWRIGHT_CHROMIUM_PATH) ||
   systemChromiums.some((path) => existsSync(path));
 if (!hasBrowser) {
-  console.log('No system Chromium found; installing Playwright\'s own.');
+  console.log("No system Chromium found; installing Playwright's own.");
   run('npx', ['playwright', 'install', 'chromium']);
 }
 

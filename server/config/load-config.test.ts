@@ -118,7 +118,8 @@ describe('loadConfig', () => {
     ).toEqual([
       '"vault_addr" in w.json: is not a setting. Known settings: vaultAddr, ' +
         'nomadAddr, vaultNamespace, nomadRegion, host, port, timeout, ' +
-        'initTimeout, allowedHosts, staticRoot, logLevel, mock.',
+        'initTimeout, allowedHosts, staticRoot, logLevel, mock, sandbox, ' +
+        'sandboxVaultPort, sandboxNomadPort, postgresUrl.',
     ]);
     expect(
       problemsOf({
@@ -158,6 +159,68 @@ describe('loadConfig', () => {
 
     expect(problem).toMatch(/'--vault-address'/);
     expect(problem).toMatch(/Run with --help to see the options\.$/);
+  });
+
+  it('reads the sandbox ports and database, defaulting to 8200 and 4646', () => {
+    const url = 'postgres://postgres:pw@127.0.0.1:5433/postgres';
+
+    const chosen = load({
+      argv: ['--sandbox', '--sandbox-vault-port', '0', '--postgres-url', url],
+    });
+
+    expect(chosen.sandbox).toEqual({
+      vaultPort: 0,
+      nomadPort: 4646,
+      postgresUrl: url,
+    });
+    expect(chosen.upstream).toBeNull();
+    expect(load({ argv: ['--sandbox'] }).sandbox).toEqual({
+      vaultPort: 8200,
+      nomadPort: 4646,
+      postgresUrl: undefined,
+    });
+    expect(load({}).sandbox).toBeNull();
+  });
+
+  it('lets --sandbox ignore exported addresses but not given ones', () => {
+    expect(load({ argv: ['--sandbox'], env: bothAddrs }).upstream).toBeNull();
+    expect(
+      problemsOf({ argv: ['--sandbox', '--vault-addr', 'http://v:8200'] }),
+    ).toEqual([
+      '--vault-addr: cannot be combined with --sandbox, which serves its ' +
+        'own Vault and Nomad. Drop --vault-addr, or drop --sandbox for ' +
+        'live mode.',
+    ]);
+  });
+
+  it('explains sandbox settings that cannot work', () => {
+    expect(
+      problemsOf({
+        argv: [
+          '--sandbox-nomad-port',
+          '14646',
+          '--postgres-url',
+          'mysql://u:secret@db/x',
+        ],
+      }),
+    ).toEqual([
+      '--postgres-url: "mysql://***@db/x" must start with postgres:// or ' +
+        'postgresql://. Use a throwaway server such as ' +
+        'postgres://postgres:secret@127.0.0.1:5432/postgres.',
+      '--sandbox-nomad-port: only applies in sandbox mode. Pass --sandbox ' +
+        'too, or drop --sandbox-nomad-port.',
+      '--postgres-url: only applies in sandbox mode. Pass --sandbox too, or ' +
+        'drop --postgres-url.',
+    ]);
+    expect(
+      problemsOf({
+        argv: ['--sandbox', '--mock', '--sandbox-nomad-port', '8200'],
+      }),
+    ).toEqual([
+      '--mock: cannot be combined with --sandbox; pick one mode.',
+      '--sandbox-nomad-port: the sandbox Vault and Nomad cannot share port ' +
+        '8200. Pick two different ports (0 = any free port).',
+    ]);
   });
 
   it('answers --help without validating anything else', () => {

@@ -4,6 +4,8 @@ import { logger } from '../lib/logger.ts';
 import { chooseMode, readModeOverride } from './boot-mode.ts';
 import type { LabControls } from './lab-controls.ts';
 
+const MOCK_WORKER = '/mockServiceWorker.js';
+
 export interface Booted {
   modeInfo: ModeInfo;
   lab: LabControls;
@@ -24,7 +26,7 @@ export async function boot(
     return { modeInfo, lab: { reset: () => mock.reset() } };
   }
 
-  await unregisterMockWorkers(navigator.serviceWorker);
+  await leaveMockWorker(navigator.serviceWorker, session());
   const lab: LabControls =
     modeInfo.mode === 'sandbox' ? { reset: resetLab } : {};
   return { modeInfo, lab };
@@ -49,11 +51,32 @@ export async function unregisterMockWorkers(
   return removed;
 }
 
+const RELOAD_MARK = 'nvw.worker-reload';
+
+/**
+ * Unregistering does not release a page the worker already controls, so
+ * such a page reloads once: afterwards no worker sees its requests.
+ */
+async function leaveMockWorker(
+  container: ServiceWorkerContainer | undefined,
+  storage: Storage | undefined,
+): Promise<void> {
+  await unregisterMockWorkers(container);
+  const controller = container?.controller?.scriptURL ?? '';
+  const hasReloaded = storage?.getItem(RELOAD_MARK) === '1';
+  if (controller.endsWith(MOCK_WORKER) && storage && !hasReloaded) {
+    storage.setItem(RELOAD_MARK, '1');
+    location.reload();
+    await new Promise(() => undefined);
+  }
+  storage?.removeItem(RELOAD_MARK);
+}
+
 // A worker still installing or waiting has no active script yet.
 function isMockWorker(registration: ServiceWorkerRegistration): boolean {
   const worker =
     registration.active ?? registration.waiting ?? registration.installing;
-  return (worker?.scriptURL ?? '').endsWith('/mockServiceWorker.js');
+  return (worker?.scriptURL ?? '').endsWith(MOCK_WORKER);
 }
 
 function session(): Storage | undefined {

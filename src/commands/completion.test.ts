@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { completeLine, pathSegments } from './completion.ts';
+import { pathSegments } from './completion-sources.ts';
+import { completeLine } from './completion.ts';
 import { createCommandHistory } from './history.ts';
 import { programs } from './programs.ts';
 import { createShell } from './shell-state.ts';

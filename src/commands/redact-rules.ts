@@ -4,7 +4,7 @@ import {
   isSecretKey,
   isSecretVariable,
   type Edit,
-} from './redact.ts';
+} from './secret-names.ts';
 import type { Word } from './shell/lex.ts';
 import { splitAssignment } from './shell/parse-line.ts';
 

@@ -5,33 +5,7 @@ import { expandWord } from './shell/expand.ts';
 import { lex, type Lexeme, type Word } from './shell/lex.ts';
 import { splitAssignment } from './shell/parse-line.ts';
 import { curlEdits, exportEdits, replace, vaultEdits } from './redact-rules.ts';
-
-export const REDACTED = '****';
-
-export interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-const SECRET_KEYS = new Set([
-  'password',
-  'token',
-  'client_token',
-  'secret_id',
-  'key',
-  'root_token',
-  'private_key',
-  'unseal_key',
-]);
-export function isSecretKey(key: string): boolean {
-  const lower = key.toLowerCase();
-  return SECRET_KEYS.has(lower) || /_(password|token|secret)$/.test(lower);
-}
-
-export function isSecretVariable(name: string): boolean {
-  return /TOKEN|PASSWORD|SECRET|_KEY$/i.test(name);
-}
+import { isSecretVariable, REDACTED, type Edit } from './secret-names.ts';
 
 /** The line with secret arguments and every known secret value removed. */
 export function redactLine(

@@ -1,9 +1,9 @@
 // Wires the line editor to the interpreter for one terminal: the host
 // passes every onData string to `input` and writes what comes out.
 import type { TranscriptEntry } from '../guide/types.ts';
-import { EXIT_INTERRUPTED } from './command.ts';
 import { CRLF } from './editor/ansi.ts';
 import { createLineEditor, type LineEditor } from './editor/line-editor.ts';
+import { createRecorder } from './session-recorder.ts';
 import type { Interpreter, TerminalIO } from './types.ts';
 
 /** Where a session's output goes: the terminal component's writer. */
@@ -106,56 +106,4 @@ export function createShellSession(
 
 function interrupted(): DOMException {
   return new DOMException('interrupted', 'AbortError');
-}
-
-/** Writes a command's output to the sink and remembers it. */
-function createRecorder(sink: TerminalSink, signal: AbortSignal) {
-  let output = '';
-  let hasError = false;
-  let last = '\n';
-  const secrets = new Set<string>();
-  const write = (text: string) => {
-    if (text === '') return;
-    last = text[text.length - 1] ?? last;
-    sink.write(text.replace(/\r?\n/g, CRLF));
-  };
-  const record = (text: string) => {
-    output += text;
-    write(text);
-  };
-  const io: Omit<TerminalIO, 'prompt'> = {
-    write: record,
-    writeError(text) {
-      hasError = true;
-      record(text);
-    },
-    clear: () => sink.clear(),
-    signal,
-    secret(value) {
-      if (value === '' || secrets.has(value)) return;
-      secrets.add(value);
-      sink.secret?.(value);
-    },
-  };
-  return {
-    io,
-    /** The prompt's question; its answer's line end comes from the editor. */
-    question(text: string) {
-      output += `${text}\n`;
-      write(text);
-      last = '\n';
-    },
-    endsWithNewline: () => last === '\n',
-    entry(command: string, exitCode: number) {
-      const isError =
-        exitCode !== 0 && (hasError || exitCode === EXIT_INTERRUPTED);
-      return {
-        command,
-        output: output.replace(/\n$/, ''),
-        exitCode,
-        ...(isError ? { isError } : {}),
-        ...(secrets.size > 0 ? { secrets: [...secrets] } : {}),
-      };
-    },
-  };
 }

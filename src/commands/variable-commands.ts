@@ -1,6 +1,6 @@
 // `export` and `unset`: variables later commands see, e.g. VAULT_TOKEN.
 import { writeLines, type CommandNode } from './command.ts';
-import { isSecretVariable } from './redact.ts';
+import { isSecretVariable } from './secret-names.ts';
 import { noteSecret } from './shell-state.ts';
 
 const exportCommand: CommandNode = {

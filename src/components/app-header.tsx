@@ -1,5 +1,6 @@
 import { ModeBadge } from './mode-badge.tsx';
 import { ModeSwitcher } from './mode-switcher.tsx';
+import { PresenterToggle } from './presenter-toggle.tsx';
 import { ResetLabButton } from './reset-lab-button.tsx';
 
 /** Product name, who answers (and the switch), and the lab's reset. */
@@ -10,6 +11,7 @@ export function AppHeader() {
       <div className="header-tools">
         <ModeBadge />
         <ModeSwitcher />
+        <PresenterToggle />
         <ResetLabButton />
       </div>
     </header>

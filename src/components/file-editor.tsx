@@ -4,6 +4,7 @@ import { LazyFileEditor } from '../editor/lazy-file-editor.tsx';
 import type { StepFile } from '../guide/types.ts';
 import { fileKey } from '../state/files-slice.ts';
 import { useAppStore } from '../state/use-app-store.ts';
+import { SecretGuard } from './secret-guard.tsx';
 
 interface FileEditorProps {
   stepNumber: number;
@@ -37,13 +38,15 @@ export function FileEditor({ stepNumber, file }: FileEditorProps) {
         </button>
       </div>
       <p className="file-description">{file.description}</p>
-      <LazyFileEditor
-        name={file.name}
-        language={file.language}
-        value={content}
-        label={`Edit ${file.name}`}
-        onChange={(value) => editFile(key, value)}
-      />
+      <SecretGuard text={content} label={`${file.name}, secrets masked`}>
+        <LazyFileEditor
+          name={file.name}
+          language={file.language}
+          value={content}
+          label={`Edit ${file.name}`}
+          onChange={(value) => editFile(key, value)}
+        />
+      </SecretGuard>
     </div>
   );
 }

@@ -67,10 +67,9 @@ function SwitchConfirm({ target, onCancel }: SwitchConfirmProps) {
         {target.label}?
       </h2>
       <p>
-        The app reloads and then talks to {target.destination}. This tab
-        forgets the unseal key, the tokens and the database credentials it
-        holds, and its terminal output: keys you have not downloaded are
-        lost.
+        The app reloads and then talks to {target.destination}. This tab forgets
+        the unseal key, the tokens and the database credentials it holds, and
+        its terminal output: keys you have not downloaded are lost.
       </p>
       {hasInitKeys ? (
         <p>

@@ -1,3 +1,4 @@
+import { isSecretShown } from '../state/presenter-masking.ts';
 import type { SecretName } from '../state/reveal-slice.ts';
 import { useAppStore } from '../state/use-app-store.ts';
 import { maskSecret } from '../terminal/mask.ts';
@@ -9,23 +10,29 @@ interface SecretFieldProps {
   value: string;
 }
 
-/** A secret shown masked, with a button that reveals it on request. */
+/**
+ * A secret shown masked, with a button that reveals it everywhere on
+ * request; presenter mode removes the button.
+ */
 export function SecretField({ name, label, value }: SecretFieldProps) {
-  const isRevealed = useAppStore((state) => state.revealed[name] === true);
+  const isShown = useAppStore((state) => isSecretShown(state, name));
+  const isPresenting = useAppStore((state) => state.isPresenting);
   const toggleReveal = useAppStore((state) => state.toggleReveal);
 
   return (
     <div className="secret-field">
       <dt className="secret-label">{capitalize(label)}</dt>
       <dd className="secret-value">
-        <code>{isRevealed ? value : maskSecret(value)}</code>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => toggleReveal(name)}
-        >
-          {isRevealed ? 'Hide' : 'Reveal'} {label}
-        </button>
+        <code>{isShown ? value : maskSecret(value)}</code>
+        {isPresenting ? null : (
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => toggleReveal(name)}
+          >
+            {isShown ? 'Hide' : 'Reveal'} {label}
+          </button>
+        )}
       </dd>
     </div>
   );

@@ -1,21 +1,15 @@
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
-import { maskText } from '../terminal/mask.ts';
-import { maskedSecretValues } from '../state/masked-secrets.ts';
+import { hiddenSecretValues } from '../state/presenter-masking.ts';
 import { useAppStore } from '../state/use-app-store.ts';
+import { maskText } from '../terminal/mask.ts';
 
 /**
- * Masks every credential the tab holds in a piece of text, unless the learner
- * revealed secrets; for commands, details and messages outside the terminal.
+ * Masks every held credential the learner has not revealed (all of them
+ * in presenter mode); for commands, details and messages off the terminal.
  */
 export function useMask(): (text: string) => string {
-  const secretValues = useAppStore(
-    useShallow((state) => maskedSecretValues(state.secrets)),
-  );
-  const isRevealed = useAppStore((state) => state.isTerminalRevealed);
-  return useCallback(
-    (text: string) => (isRevealed ? text : maskText(text, secretValues)),
-    [secretValues, isRevealed],
-  );
+  const hidden = useAppStore(useShallow(hiddenSecretValues));
+  return useCallback((text: string) => maskText(text, hidden), [hidden]);
 }

@@ -4,6 +4,7 @@ import {
   UnexpectedResponseError,
   type Backend,
 } from '../api/errors.ts';
+import { backendReason } from './backend-reason.ts';
 import { describeProxyAnswer, describeUnreachable } from './proxy-errors.ts';
 import { isStepError } from './step-error.ts';
 import { describeStandby, isStandbyAnswer } from './vault-standby.ts';
@@ -26,6 +27,8 @@ const backendNames: Record<Backend, string> = {
   lab: 'The lab',
   web: 'The web app',
 };
+
+export { backendReason, redact } from './backend-reason.ts';
 
 // The same names inside a sentence.
 const inlineNames: Record<Backend, string> = {
@@ -193,26 +196,4 @@ function withNext(
   return nextStep === undefined || nextStep === current
     ? { message }
     : { message, nextStep };
-}
-
-/**
- * The backend's words, redacted. Vault wraps several errors (and often
- * one) as `1 error occurred:\n\t* X\n\n`; the learner sees just X.
- */
-export function backendReason(errors: readonly string[]): string {
-  return redact(errors.flatMap(unwrapMultiError).join('; '));
-}
-
-function unwrapMultiError(message: string): string[] {
-  if (!/^\d+ errors? occurred:\n/.test(message)) return [message];
-  const items = message
-    .split('\n')
-    .filter((line) => line.startsWith('\t* '))
-    .map((line) => line.slice(3).trim());
-  return items.length > 0 ? items : [message.trim()];
-}
-
-/** Hides Vault tokens that a backend message might echo. */
-export function redact(text: string): string {
-  return text.replace(/\b(hv[sbr]\.|s\.)[A-Za-z0-9_-]{20,}/g, '$1<redacted>');
 }

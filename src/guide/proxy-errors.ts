@@ -30,8 +30,9 @@ export function describeUnreachable(
 ): ErrorDescription {
   const where = error.upstreamAddr ? ` at ${error.upstreamAddr}` : '';
   const hint = error.hint ?? `Start ${who} and run the step again.`;
+  const said = sentence(reason);
   return {
-    message: `The proxy could not reach ${who}${where}: ${sentence(reason)} ${hint}`,
+    message: `The proxy could not reach ${who}${where}: ${said} ${hint}`,
   };
 }
 
@@ -43,26 +44,22 @@ export function describeProxyAnswer(
   step: number,
 ): ErrorDescription {
   const code = error.proxyCode ?? '';
-  const hint = error.hint ? ` ${error.hint}` : '';
+  const said = sentence(reason) + (error.hint ? ` ${error.hint}` : '');
   if (brokenAnswers.has(code)) {
-    return {
-      message: `The proxy got no usable answer from ${who}: ${sentence(reason)}${hint}`,
-    };
+    return { message: `The proxy got no usable answer from ${who}: ${said}` };
   }
   if (webFailures.has(code) || error.path === '/names') {
-    const message = `The proxy could not find the web app: ${sentence(reason)}${hint}`;
+    const message = `The proxy could not find the web app: ${said}`;
     return step === 15 ? { message, nextStep: 14 } : { message };
   }
   if (code === 'server_error') {
     return {
-      message: `The walkthrough server failed on this request: ${sentence(reason)}`,
+      message: `The walkthrough server failed on this request: ${said}`,
     };
   }
   const why = refusalReasons[code] ?? `it answered ${code || 'an error'}`;
   return {
-    message:
-      `The proxy refused to pass this request to ${who} (${why}): ` +
-      `${sentence(reason)}${hint}`,
+    message: `The proxy refused to pass this request to ${who} (${why}): ${said}`,
   };
 }
 

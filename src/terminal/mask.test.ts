@@ -54,29 +54,19 @@ describe('toVisibleEntry', () => {
     id: 7,
     command: `vault login ${rootToken}`,
     output: 'Success! You are now authenticated.',
-    secrets: [rootToken],
+    isError: true,
   };
 
-  it('masks the entry by default', () => {
-    expect(toVisibleEntry(entry, [], false)).toEqual({
+  it('masks the hidden values in the command and the output', () => {
+    expect(toVisibleEntry(entry, [rootToken])).toEqual({
       id: 7,
       command: 'vault login hvs.****',
       output: 'Success! You are now authenticated.',
-      isError: false,
+      isError: true,
     });
   });
 
-  it('masks secrets the tab holds even when the entry did not list them', () => {
-    const unlisted = { ...entry, secrets: [] };
-
-    expect(toVisibleEntry(unlisted, [rootToken], false).command).toBe(
-      'vault login hvs.****',
-    );
-  });
-
-  it('shows the values once the learner reveals them', () => {
-    expect(toVisibleEntry(entry, [rootToken], true).command).toBe(
-      `vault login ${rootToken}`,
-    );
+  it('shows the entry as it is when nothing is hidden', () => {
+    expect(toVisibleEntry(entry, []).command).toBe(`vault login ${rootToken}`);
   });
 });

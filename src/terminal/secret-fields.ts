@@ -1,7 +1,8 @@
 // Which JSON fields of Vault and Nomad bodies hold credentials: unseal
 // keys, tokens, accessors, secret IDs and passwords.
 
-const SECRET_FIELDS = new Set([
+/** Field names whose values are credentials, in Vault's and Nomad's JSON. */
+export const SECRET_FIELD_NAMES: readonly string[] = [
   'accessor',
   'client_token',
   'key',
@@ -26,7 +27,9 @@ const SECRET_FIELDS = new Set([
   'SecretID',
   'Token',
   'VaultToken',
-]);
+];
+
+const SECRET_FIELDS = new Set(SECRET_FIELD_NAMES);
 
 // Shorter values are flags or empty placeholders, not credentials.
 const MIN_SECRET_LENGTH = 6;

@@ -1,19 +1,35 @@
-import { useEffect, useId, useRef } from 'react';
+import './terminal-views.css';
+
+import { useEffect, useRef, useState } from 'react';
 
 import { useAppStore } from '../state/use-app-store.ts';
+import { CurlView } from './curl-view.tsx';
+import { ExportButtons } from './export-buttons.tsx';
 import { planFeed } from './feed-plan.ts';
+import { HeldSecrets } from './held-secrets.tsx';
+import { HttpView } from './http-view.tsx';
 import type { VisibleEntry } from './mask.ts';
 import type { TerminalWriter } from './terminal-writer.ts';
 import { Transcript } from './transcript.tsx';
+import { useCallViews } from './use-call-views.ts';
+import { useRecordExchanges } from './use-record-exchanges.ts';
 import { useTerminal } from './use-terminal.ts';
 import { useVisibleTranscript } from './use-visible-transcript.ts';
+import { ViewSwitch, type CallViewKind } from './view-switch.tsx';
 
-/** The terminal beside the steps, its reveal switch and its transcript. */
+/**
+ * The terminal beside the steps: each action as CLI (xterm and its HTML
+ * transcript), as curl, or as raw HTTP; the held secrets and the exports.
+ */
 export function TerminalPanel() {
   const host = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<CallViewKind>('cli');
   const { status, writer } = useTerminal(host);
   const entries = useVisibleTranscript();
+  const hasEntries = useAppStore((state) => state.transcript.length > 0);
+  useRecordExchanges();
   useFeedTerminal(writer, entries);
+  const isCli = view === 'cli';
 
   return (
     <aside className="terminal-panel" aria-label="Terminal">
@@ -21,36 +37,40 @@ export function TerminalPanel() {
         <span className="panel-title" aria-hidden="true">
           Terminal
         </span>
-        <RevealSecretsSwitch />
+        <ViewSwitch view={view} onChange={setView} />
       </div>
-      {status === 'loading' ? (
+      <div className="terminal-tools">
+        <HeldSecrets />
+        <ExportButtons />
+      </div>
+      {status === 'loading' && isCli ? (
         <p className="terminal-note">Loading the terminal…</p>
       ) : null}
-      {entries.length === 0 ? (
+      {hasEntries ? null : (
         <p className="terminal-note">
           Commands appear here when you run a step.
         </p>
-      ) : null}
-      <div ref={host} className="terminal-host" hidden={status === 'failed'} />
-      <Transcript entries={entries} isVisuallyHidden={status !== 'failed'} />
+      )}
+      <div
+        ref={host}
+        className="terminal-host"
+        hidden={status === 'failed' || !isCli}
+      />
+      {isCli ? (
+        <Transcript entries={entries} isVisuallyHidden={status !== 'failed'} />
+      ) : (
+        <CallView view={view} />
+      )}
     </aside>
   );
 }
 
-function RevealSecretsSwitch() {
-  const id = useId();
-  const isRevealed = useAppStore((state) => state.isTerminalRevealed);
-  const setRevealed = useAppStore((state) => state.setTerminalRevealed);
-  return (
-    <div className="checkbox terminal-reveal">
-      <input
-        id={id}
-        type="checkbox"
-        checked={isRevealed}
-        onChange={(event) => setRevealed(event.target.checked)}
-      />
-      <label htmlFor={id}>Reveal secrets</label>
-    </div>
+function CallView({ view }: { view: Exclude<CallViewKind, 'cli'> }) {
+  const { entries, refs } = useCallViews();
+  return view === 'curl' ? (
+    <CurlView entries={entries} refs={refs} />
+  ) : (
+    <HttpView entries={entries} />
   );
 }
 

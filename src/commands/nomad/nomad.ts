@@ -1,7 +1,8 @@
 // The `nomad` program: job lifecycle, allocations, nodes, agent info,
 // with the top-level shorthands `nomad run|status|stop|plan`.
 import type { CommandNode } from '../command.ts';
-import { dispatch, listingText, type InvocationBase } from '../dispatch.ts';
+import { dispatch, type InvocationBase } from '../dispatch.ts';
+import { listingText } from '../usage.ts';
 import { agentInfo, nomadNode } from './agent.ts';
 import { nomadAlloc } from './alloc-status.ts';
 import { nomadGlobalFlags } from './client.ts';

@@ -2,7 +2,7 @@
 // its secrets and fill the app's secret slots the steps' checks read.
 import type { VaultSecret } from '../../cli/index.ts';
 import type { Invocation } from '../command.ts';
-import { isSecretKey } from '../redact.ts';
+import { isSecretKey } from '../secret-names.ts';
 import { noteSecret } from '../shell-state.ts';
 
 /** Registers the token, password and other secret fields of an answer. */

@@ -3,9 +3,8 @@
 // error text when Vault says no.
 import type { z } from 'zod';
 
-import { ApiError, UnexpectedResponseError } from '../../api/errors.ts';
 import { request, type Credential, type HttpMethod } from '../../api/http.ts';
-import { formatResponseError, formatVaultCurl } from '../../cli/index.ts';
+import { formatVaultCurl } from '../../cli/index.ts';
 import {
   CliFailure,
   CurlRequested,
@@ -14,6 +13,7 @@ import {
 } from '../command.ts';
 import type { FlagSpec } from '../flags.ts';
 import { noteSecret } from '../shell-state.ts';
+import { isEmptyNotFound, toCliFailure } from './failure.ts';
 
 export const vaultGlobalFlags: FlagSpec[] = [
   { name: 'format', kind: 'string' },
@@ -25,8 +25,7 @@ export const vaultGlobalFlags: FlagSpec[] = [
   { name: 'non-interactive', kind: 'bool' },
 ];
 
-/** Exit status of a vault command whose request Vault refused. */
-export const EXIT_API_ERROR = 2;
+export { EXIT_API_ERROR } from './failure.ts';
 
 export type VaultMethod = HttpMethod | 'LIST';
 
@@ -138,47 +137,4 @@ function curlFor(call: VaultCall, url: string, token: string | undefined) {
     keepKeyOrder: call.keepKeyOrder,
     hasToken: !call.isUnauthenticated && Boolean(token),
   });
-}
-
-/** The CLI's stderr for a failed request, exit status 2. */
-export function toCliFailure(
-  error: unknown,
-  lead: string,
-  url: string,
-): unknown {
-  if (error instanceof ApiError) {
-    if (error.kind === 'upstream') {
-      const text = formatResponseError({
-        method: error.method,
-        url,
-        status: error.status,
-        errors: error.errors,
-      });
-      return new CliFailure(lead + text, EXIT_API_ERROR, { cause: error });
-    }
-    const verb = error.method[0] + error.method.slice(1).toLowerCase();
-    const reason = error.errors.join('; ') || error.kind;
-    const hint = error.hint ? `\n\n${error.hint}` : '';
-    return new CliFailure(
-      `${lead}${verb} "${url}": ${reason}${hint}`,
-      EXIT_API_ERROR,
-      { cause: error },
-    );
-  }
-  if (error instanceof UnexpectedResponseError) {
-    return new CliFailure(
-      `${lead}unexpected answer from Vault: ${error.issues.join('; ')}`,
-      EXIT_API_ERROR,
-    );
-  }
-  return error;
-}
-
-function isEmptyNotFound(error: unknown): boolean {
-  return (
-    error instanceof ApiError &&
-    error.kind === 'upstream' &&
-    error.status === 404 &&
-    error.errors.length === 0
-  );
 }

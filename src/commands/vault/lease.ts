@@ -7,7 +7,7 @@ import {
   writeLines,
   type CommandNode,
 } from '../command.ts';
-import { expectArgs } from '../dispatch.ts';
+import { expectArgs } from '../usage.ts';
 import { vaultClient } from './client.ts';
 
 const leaseRevoke: CommandNode = {

@@ -2,7 +2,7 @@
 import { formatNoValue, formatVaultColumns } from '../../cli/index.ts';
 import { goJson } from '../../cli/shared/go-json.ts';
 import { CliFailure, writeLines, type CommandNode } from '../command.ts';
-import { expectArgs } from '../dispatch.ts';
+import { expectArgs } from '../usage.ts';
 import { sanitizePath } from './answer.ts';
 import { EXIT_API_ERROR, vaultClient } from './client.ts';
 import { keysSchema } from './schemas.ts';

@@ -3,7 +3,7 @@
 
 import { formatLogin } from '../../cli/index.ts';
 import { CliFailure, writeLines, type CommandNode } from '../command.ts';
-import { expectArgs } from '../dispatch.ts';
+import { expectArgs } from '../usage.ts';
 import { noteSecret } from '../shell-state.ts';
 import { EXIT_API_ERROR, vaultClient } from './client.ts';
 import { lookupSchema } from './schemas.ts';

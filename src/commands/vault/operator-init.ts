@@ -13,7 +13,7 @@ import {
 import { keysLost } from '../../guide/steps/01-init-vault.ts';
 import { CliFailure, writeLines, type CommandNode } from '../command.ts';
 import type { Invocation } from '../command.ts';
-import { expectArgs } from '../dispatch.ts';
+import { expectArgs } from '../usage.ts';
 import { noteSecret } from '../shell-state.ts';
 import { EXIT_API_ERROR, vaultClient, type VaultClient } from './client.ts';
 

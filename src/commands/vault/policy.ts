@@ -9,7 +9,7 @@ import {
 } from '../../cli/index.ts';
 import { goJson } from '../../cli/shared/go-json.ts';
 import { CliFailure, writeLines, type CommandNode } from '../command.ts';
-import { expectArgs } from '../dispatch.ts';
+import { expectArgs } from '../usage.ts';
 import { readFile, type Shell } from '../shell-state.ts';
 import { EXIT_API_ERROR, vaultClient } from './client.ts';
 import { envelopeSchema } from '../../api/vault/envelope.ts';

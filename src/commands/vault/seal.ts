@@ -4,7 +4,7 @@
 import { sealStatusSchema } from '../../api/vault/sys-init.ts';
 import { formatStatus, formatUnseal } from '../../cli/index.ts';
 import { writeLines, type CommandNode } from '../command.ts';
-import { expectArgs } from '../dispatch.ts';
+import { expectArgs } from '../usage.ts';
 import { noteSecret } from '../shell-state.ts';
 import { EXIT_API_ERROR, vaultClient } from './client.ts';
 

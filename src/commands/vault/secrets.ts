@@ -6,7 +6,7 @@ import { envelopeSchema } from '../../api/vault/envelope.ts';
 import { formatSecretsEnable, formatVaultColumns } from '../../cli/index.ts';
 import { goJson, sortKeysDeep } from '../../cli/shared/go-json.ts';
 import { writeLines, type CommandNode } from '../command.ts';
-import { expectArgs } from '../dispatch.ts';
+import { expectArgs } from '../usage.ts';
 import { sanitizePath } from './answer.ts';
 import { vaultClient } from './client.ts';
 

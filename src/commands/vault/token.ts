@@ -7,7 +7,7 @@ import {
   type CommandNode,
   type Invocation,
 } from '../command.ts';
-import { expectArgs } from '../dispatch.ts';
+import { expectArgs } from '../usage.ts';
 import { noteAnswerSecrets } from './answer.ts';
 import { vaultClient } from './client.ts';
 import { goDuration, parseFlagDuration } from './duration.ts';

@@ -1,6 +1,7 @@
 // The `vault` program: its subcommands, global flags and usage listing.
-import type { CommandNode, Invocation } from '../command.ts';
-import { dispatch, listingText, type InvocationBase } from '../dispatch.ts';
+import { writeLines, type CommandNode, type Invocation } from '../command.ts';
+import { dispatch, type InvocationBase } from '../dispatch.ts';
+import { listingText } from '../usage.ts';
 import { vaultClient, vaultGlobalFlags } from './client.ts';
 import { vaultLease } from './lease.ts';
 import { vaultDelete, vaultList } from './list-delete.ts';
@@ -8,10 +9,9 @@ import { vaultLogin } from './login.ts';
 import { operatorInit } from './operator-init.ts';
 import { vaultPolicy } from './policy.ts';
 import { operatorUnseal, vaultStatus } from './seal.ts';
-import { vaultSecrets } from './secrets.ts';
 import { vaultRead, vaultWrite } from './read-write.ts';
+import { vaultSecrets } from './secrets.ts';
 import { vaultToken } from './token.ts';
-import { writeLines } from '../command.ts';
 
 const vaultOperator: CommandNode = {
   name: 'operator',
