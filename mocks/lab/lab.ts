@@ -17,9 +17,6 @@ interface World {
   runtime: LabTaskRuntime;
 }
 
-export const DEFAULT_VAULT_ADDR = 'http://127.0.0.1:8200';
-export const DEFAULT_NOMAD_ADDR = 'http://127.0.0.1:4646';
-
 export const NO_WEB_APP =
   'nomad-vault-demo is not running: no allocation of it serves /names yet';
 
@@ -62,8 +59,8 @@ export function createLab(options: LabOptions): Lab {
       network: options.network,
       runtime,
       vault: vault.handle,
-      vaultAddr: options.vaultAddr ?? DEFAULT_VAULT_ADDR,
-      nomadAddr: options.nomadAddr ?? DEFAULT_NOMAD_ADDR,
+      ...(options.vaultAddr ? { vaultAddr: options.vaultAddr } : {}),
+      ...(options.nomadAddr ? { nomadAddr: options.nomadAddr } : {}),
       state: snapshot?.nomad,
       onChange: notify,
     });

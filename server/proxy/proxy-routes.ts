@@ -21,6 +21,8 @@ import { upstreamTimeoutMs } from './upstream-timeout.ts';
 /** Answers larger than this are refused rather than buffered. */
 const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 
+// No LIST: Node's HTTP parser refuses methods it does not know (400 before
+// Fastify runs), so clients list with Vault's equivalent GET ?list=true.
 const forwardedMethods = ['DELETE', 'GET', 'HEAD', 'PATCH', 'POST', 'PUT'];
 
 /** Registers the proxy for one backend in its own plugin scope. */

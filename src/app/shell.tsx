@@ -2,12 +2,14 @@ import { AppHeader } from '../components/app-header.tsx';
 import { StepNav } from '../components/step-nav.tsx';
 import { TerminalPanel } from '../terminal/terminal-panel.tsx';
 import { AppRoutes } from './routes.tsx';
+import { useRecheckNextStep } from './use-recheck-next-step.ts';
 import { useStepChecks } from './use-step-checks.ts';
 import { useUnsavedKeysWarning } from './use-unsaved-keys-warning.ts';
 
 /** Header on top; steps and the current step, with the terminal beside. */
 export function Shell() {
   const checks = useStepChecks();
+  useRecheckNextStep(checks);
   useUnsavedKeysWarning();
 
   return (

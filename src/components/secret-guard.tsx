@@ -3,10 +3,7 @@ import './secret-guard.css';
 import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
-import {
-  heldCredentials,
-  isSecretShown,
-} from '../state/presenter-masking.ts';
+import { heldCredentials, isSecretShown } from '../state/presenter-masking.ts';
 import { useAppStore } from '../state/use-app-store.ts';
 import { maskText } from '../terminal/mask.ts';
 import { SECRET_LABELS } from './secret-labels.ts';
@@ -41,12 +38,20 @@ export function SecretGuard({ text, label, children }: SecretGuardProps) {
   const names = inText.map((name) => SECRET_LABELS[name]).join(' and ');
   return (
     <div className="secret-guard">
-      <pre className="secret-guard-text" aria-label={label} tabIndex={0}>
+      {/* Stands in for the editor: a read-only text box, still focusable. */}
+      <div
+        className="secret-guard-text"
+        role="textbox"
+        aria-readonly="true"
+        aria-multiline="true"
+        aria-label={label}
+        tabIndex={0}
+      >
         {maskText(
           text,
           inText.map((name) => secrets[name] ?? ''),
         )}
-      </pre>
+      </div>
       <p className="secret-guard-note">
         This file holds your {names}, so it is shown masked
         {isPresenting ? ' while presenter mode is on.' : '.'}

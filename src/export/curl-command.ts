@@ -1,7 +1,7 @@
 import type { Exchange } from '../api/http.ts';
 import { MASK } from '../terminal/mask.ts';
 import { isSecretField } from '../terminal/secret-fields.ts';
-import { baseUrlOf, carriesToken, tokenHeaderName } from './exchange-facts.ts';
+import { baseUrlOf, carriesToken, tokenHeader } from './exchange-facts.ts';
 import { substituteRefs, type SecretRefs } from './secret-refs.ts';
 import { joinGroups, singleQuote } from './shell.ts';
 
@@ -22,9 +22,9 @@ export function curlCommand(exchange: Exchange, options: CurlOptions): string {
   const first = ['curl', ...(options.flags ?? [])];
   if (exchange.method !== 'GET') first.push('-X', exchange.method);
   const groups: string[][] = [first];
-  const header = tokenHeaderName(exchange);
+  const header = tokenHeader(exchange);
   if (header && carriesToken(exchange)) {
-    groups.push(['-H', `"${header}: $VAULT_TOKEN"`]);
+    groups.push(['-H', `"${header.name}: $${header.variable}"`]);
   }
   const data =
     options.data ??

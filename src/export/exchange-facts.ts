@@ -9,10 +9,16 @@ const UNAUTHENTICATED_VAULT_PATHS = new Set([
   '/v1/sys/health',
 ]);
 
-/** The header a token for this backend travels in, if it takes one. */
-export function tokenHeaderName(exchange: Exchange): string | undefined {
-  if (exchange.backend === 'vault') return 'X-Vault-Token';
-  if (exchange.backend === 'nomad') return 'X-Nomad-Token';
+/** The header a token travels in, and the variable that stands for it. */
+export function tokenHeader(
+  exchange: Exchange,
+): { name: string; variable: string } | undefined {
+  if (exchange.backend === 'vault') {
+    return { name: 'X-Vault-Token', variable: 'VAULT_TOKEN' };
+  }
+  if (exchange.backend === 'nomad') {
+    return { name: 'X-Nomad-Token', variable: 'NOMAD_TOKEN' };
+  }
   return undefined;
 }
 

@@ -6,6 +6,12 @@ import { helperDefinitions } from './helpers.ts';
 import { refsFromSecrets, substituteRefs } from './secret-refs.ts';
 import { heredoc } from './shell.ts';
 
+/** What the exports are given besides the walk. */
+export interface ScriptOptions {
+  /** The held secrets, so that their values become variables. */
+  secrets?: SecretValues;
+}
+
 /** A step file as the learner left it. */
 export interface ExportFile {
   name: string;
@@ -70,7 +76,8 @@ export class ScriptWriter {
       this.lines.push(heredoc(file.name, file.content));
     }
     for (const [variable, what] of Object.entries(REQUIRED_VARIABLES)) {
-      if (this.defined.has(variable) || !text.includes(`$${variable}`)) continue;
+      if (this.defined.has(variable) || !text.includes(`$${variable}`))
+        continue;
       this.defined.add(variable);
       this.lines.push(`: "\${${variable}:?set ${variable} to ${what}}"`);
     }
@@ -118,7 +125,7 @@ function scriptHeader(title: readonly string[]): string[] {
     '',
     '# Step files are written here and removed on exit.',
     'workdir="$(mktemp -d)"',
-    "trap 'rm -rf \"$workdir\"' EXIT",
+    'trap \'rm -rf "$workdir"\' EXIT',
     'cd "$workdir"',
   ];
 }
@@ -141,7 +148,10 @@ export function vaultBlockLines(
 ): string[] {
   const apply =
     labBody === undefined
-      ? [`  echo "${fileName} holds no vault block the lab can read" >&2`, '  exit 1']
+      ? [
+          `  echo "${fileName} holds no vault block the lab can read" >&2`,
+          '  exit 1',
+        ]
       : [
           '  curl -sS --fail-with-body -X PUT \\',
           `    --data ${labBody} \\`,

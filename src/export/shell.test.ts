@@ -5,7 +5,7 @@ import { heredoc, joinGroups } from './shell.ts';
 describe('heredoc', () => {
   it('writes the file with a quoted EOF delimiter', () => {
     expect(heredoc('a.hcl', 'path "x" {}\n')).toBe(
-      "cat > a.hcl <<'EOF'\npath \"x\" {}\nEOF",
+      'cat > a.hcl <<\'EOF\'\npath "x" {}\nEOF',
     );
   });
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { routeApi } from '../../mocks/lab/route-api.ts';
 import { configureHttp } from '../api/http.ts';
 import { createStepContext } from '../app/step-context.ts';
 import { steps } from '../guide/index.ts';
@@ -21,7 +22,8 @@ beforeAll(async () => {
   harness = startLab();
   store = createAppStore();
   configureHttp({
-    fetch: (await import('../../mocks/lab/route-api.ts')).routeApi(harness.lab),
+    // The harness's own recorder is replaced by the app store's.
+    fetch: routeApi(harness.lab),
     baseUrl: 'http://lab.test',
     onExchange: (exchange) => store.getState().recordExchange(exchange),
   });
@@ -73,14 +75,19 @@ function expectValidBash(script: string): void {
 
 function expectInOrder(text: string, parts: readonly string[]): void {
   const positions = parts.map((part) => text.indexOf(part));
-  expect(positions.every((at) => at >= 0), positions.join(',')).toBe(true);
+  expect(
+    positions.every((at) => at >= 0),
+    positions.join(','),
+  ).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 }
 
 describe('a recorded walk', () => {
   it('hands each entry the calls that produced it', () => {
     const { transcript, exchangesByEntry } = store.getState();
-    const unseal = transcript.find((e) => e.command.startsWith('vault operator unseal'));
+    const unseal = transcript.find((e) =>
+      e.command.startsWith('vault operator unseal'),
+    );
     const tee = transcript.find((e) => e.command.startsWith('sudo tee'));
 
     expect(walkSecrets()).toHaveLength(5);
@@ -108,7 +115,8 @@ describe('exportCliScript on the walk', () => {
       "cat > nomad-server-policy.hcl <<'EOF'",
       'vault policy write nomad-server nomad-server-policy.hcl',
       'vault write /auth/token/roles/nomad-cluster @nomad-cluster-role.json',
-      'NOMAD_SERVER_TOKEN="$(vault token create -policy nomad-server -period 72h -orphan -field=token)"',
+      'NOMAD_SERVER_TOKEN="$(vault token create -policy nomad-server ' +
+        '-period 72h -orphan -field=token)"',
       '"$NOMAD_LAB_CONTROL/nomad/vault"',
       "cat > db.nomad <<'EOF'",
       'nomad job run db.nomad',
@@ -137,7 +145,7 @@ describe('exportCurlScript on the walk', () => {
       'UNSEAL_KEY="$(json_field keys_base64.0 <<<"$init_json")"',
       `--data '{"key":"'"$UNSEAL_KEY"'"}'`,
       '"$VAULT_ADDR/v1/auth/token/lookup-self" >/dev/null',
-      "--data \"$(file_json '{}' policy=nomad-server-policy.hcl)\"",
+      '--data "$(file_json \'{}\' policy=nomad-server-policy.hcl)"',
       '--data @nomad-cluster-role.json',
       'NOMAD_SERVER_TOKEN="$(json_field auth.client_token <<<"$token_json")"',
       `"token":"'"$NOMAD_SERVER_TOKEN"'"}'`,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { stepFiles } from './files/index.ts';
-import { fillServerToken, readVaultBlock } from './vault-block.ts';
+import {
+  fillServerToken,
+  fillVaultAddress,
+  readVaultBlock,
+} from './vault-block.ts';
 
 describe('readVaultBlock', () => {
   it('reads the shipped block with the server token filled in', () => {
@@ -49,5 +53,21 @@ describe('readVaultBlock', () => {
     expect(() => readVaultBlock('server { enabled = true }')).toThrow(
       'it has no `vault { … }` block',
     );
+  });
+});
+
+describe('fillVaultAddress', () => {
+  it('points the guide default address at the Vault that answers', () => {
+    const block = 'vault {\n  address = "http://127.0.0.1:8200"\n}\n';
+
+    const filled = fillVaultAddress(block, 'http://127.0.0.1:18200');
+
+    expect(filled).toBe('vault {\n  address = "http://127.0.0.1:18200"\n}\n');
+  });
+
+  it('leaves an address the learner changed alone', () => {
+    const block = 'vault {\n  address = "https://vault.example:8200"\n}\n';
+
+    expect(fillVaultAddress(block, 'http://127.0.0.1:18200')).toBe(block);
   });
 });

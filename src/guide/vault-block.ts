@@ -11,6 +11,17 @@ export function fillServerToken(blockHcl: string, serverToken: string): string {
   return blockHcl.replaceAll(SERVER_TOKEN_PLACEHOLDER, serverToken);
 }
 
+const GUIDE_VAULT_ADDR = 'http://127.0.0.1:8200';
+
+/**
+ * The sandbox may serve Vault on another port than the guide's default:
+ * point the block's default address at the Vault that really answers.
+ */
+export function fillVaultAddress(blockHcl: string, vaultAddr: string): string {
+  if (vaultAddr === GUIDE_VAULT_ADDR) return blockHcl;
+  return blockHcl.replace(`"${GUIDE_VAULT_ADDR}"`, `"${vaultAddr}"`);
+}
+
 /** Parses `key = value` lines of the block into the lab's JSON shape. */
 export function readVaultBlock(blockHcl: string): NomadVaultBlock {
   const body = /\bvault\s*\{([\s\S]*)\}/.exec(blockHcl)?.[1];

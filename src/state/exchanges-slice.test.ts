@@ -20,9 +20,7 @@ describe('exchanges slice', () => {
     store.getState().appendEntry(entry);
 
     const { exchangesByEntry } = store.getState();
-    expect(exchangesByEntry[1]?.map((e) => e.path)).toEqual([
-      '/v1/sys/unseal',
-    ]);
+    expect(exchangesByEntry[1]?.map((e) => e.path)).toEqual(['/v1/sys/unseal']);
     expect(exchangesByEntry[2]?.map((e) => e.path)).toEqual([
       '/v1/sys/seal-status',
     ]);

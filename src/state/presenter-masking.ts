@@ -25,9 +25,7 @@ export function shownSecretValues(state: Visibility): string[] {
 }
 
 /** The held values that are credentials, with their names. */
-export function heldCredentials(
-  secrets: SecretValues,
-): [SecretName, string][] {
+export function heldCredentials(secrets: SecretValues): [SecretName, string][] {
   return (Object.entries(secrets) as [SecretName, string | undefined][])
     .filter((pair): pair is [SecretName, string] => {
       const [name, value] = pair;

@@ -18,7 +18,8 @@ export function groupRepeats(exchanges: readonly Exchange[]): CallGroup[] {
       last.exchange.path === exchange.path &&
       last.exchange.backend === exchange.backend;
     // The latest answer is the one worth reading (e.g. "running").
-    if (isRepeat) groups[groups.length - 1] = { exchange, count: last.count + 1 };
+    if (isRepeat)
+      groups[groups.length - 1] = { exchange, count: last.count + 1 };
     else groups.push({ exchange, count: 1 });
   }
   return groups;

@@ -29,7 +29,9 @@ function curlText(entry: CallEntry, refs: SecretRefs): string {
   return groupRepeats(entry.exchanges)
     .map(({ exchange, count }) => {
       const command = curlCommand(exchange, { refs });
-      return count > 1 ? `# sent ${count} times while waiting\n${command}` : command;
+      return count > 1
+        ? `# sent ${count} times while waiting\n${command}`
+        : command;
     })
     .join('\n');
 }

@@ -77,7 +77,10 @@ function currentFiles(state: AppState): ExportFile[] {
     for (const file of step.files) {
       if (files.has(file.name)) continue;
       const edited = state.editedFiles[fileKey(step.number, file.name)];
-      files.set(file.name, { name: file.name, content: edited ?? file.content });
+      files.set(file.name, {
+        name: file.name,
+        content: edited ?? file.content,
+      });
     }
   }
   return [...files.values()];

@@ -8,9 +8,7 @@ import { useAppStore } from '../state/use-app-store.ts';
 /** The credentials this tab holds, masked, each with its own reveal. */
 export function HeldSecrets() {
   const held = useAppStore(
-    useShallow((state) =>
-      heldCredentials(state.secrets).map(([name]) => name),
-    ),
+    useShallow((state) => heldCredentials(state.secrets).map(([name]) => name)),
   );
   const secrets = useAppStore((state) => state.secrets);
   if (held.length === 0) return null;

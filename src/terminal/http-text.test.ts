@@ -5,7 +5,10 @@ import { formatExchange } from './http-text.ts';
 
 const rootToken = 'hvs.CAESIJq3rootTokenForTests0123456789';
 const unsealKey = 'q1Vv3hZb2k8cF0mT7yXw4nR6pL9sD5aE2gH8jK1oU3Y=';
-const nothingShown = { hidden: [rootToken, unsealKey], shown: new Set<string>() };
+const nothingShown = {
+  hidden: [rootToken, unsealKey],
+  shown: new Set<string>(),
+};
 
 const init: Exchange = {
   backend: 'vault',

@@ -1,5 +1,5 @@
 import type { Exchange } from '../api/http.ts';
-import { carriesToken, tokenHeaderName } from '../export/exchange-facts.ts';
+import { carriesToken, tokenHeader } from '../export/exchange-facts.ts';
 import { maskText } from './mask.ts';
 import { maskJson, type MaskPolicy } from './mask-json.ts';
 
@@ -33,8 +33,8 @@ export function formatExchange(
   policy: MaskPolicy,
 ): HttpText {
   const head = [`${exchange.method} ${serverPath(exchange)} HTTP/1.1`];
-  const tokenHeader = tokenHeaderName(exchange);
-  if (carriesToken(exchange) && tokenHeader) head.push(`${tokenHeader}: ****`);
+  const header = tokenHeader(exchange);
+  if (carriesToken(exchange) && header) head.push(`${header.name}: ****`);
   if (exchange.requestBody !== undefined) {
     head.push('Content-Type: application/json');
   }

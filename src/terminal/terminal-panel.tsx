@@ -9,10 +9,12 @@ import { planFeed } from './feed-plan.ts';
 import { HeldSecrets } from './held-secrets.tsx';
 import { HttpView } from './http-view.tsx';
 import type { VisibleEntry } from './mask.ts';
+import { ShellHint } from './shell-hint.tsx';
 import type { TerminalWriter } from './terminal-writer.ts';
 import { Transcript } from './transcript.tsx';
 import { useCallViews } from './use-call-views.ts';
 import { useRecordExchanges } from './use-record-exchanges.ts';
+import { useShellSession } from './use-shell-session.ts';
 import { useTerminal } from './use-terminal.ts';
 import { useVisibleTranscript } from './use-visible-transcript.ts';
 import { ViewSwitch, type CallViewKind } from './view-switch.tsx';
@@ -24,7 +26,8 @@ import { ViewSwitch, type CallViewKind } from './view-switch.tsx';
 export function TerminalPanel() {
   const host = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<CallViewKind>('cli');
-  const { status, writer } = useTerminal(host);
+  const { status, writer: xtermWriter, terminal } = useTerminal(host);
+  const writer = useShellSession(terminal, xtermWriter);
   const entries = useVisibleTranscript();
   const hasEntries = useAppStore((state) => state.transcript.length > 0);
   useRecordExchanges();
@@ -56,6 +59,7 @@ export function TerminalPanel() {
         className="terminal-host"
         hidden={status === 'failed' || !isCli}
       />
+      <ShellHint />
       {isCli ? (
         <Transcript entries={entries} isVisuallyHidden={status !== 'failed'} />
       ) : (

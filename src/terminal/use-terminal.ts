@@ -1,3 +1,4 @@
+import type { Terminal as Xterm } from '@xterm/xterm';
 import { useEffect, useState, type RefObject } from 'react';
 
 import { logger } from '../lib/logger.ts';
@@ -18,8 +19,11 @@ interface Disposable {
 export function useTerminal(container: RefObject<HTMLElement | null>): {
   status: TerminalStatus;
   writer: TerminalWriter | null;
+  /** The xterm instance once open, for the typed shell to attach to. */
+  terminal: Xterm | null;
 } {
   const [writer, setWriter] = useState<TerminalWriter | null>(null);
+  const [xterm, setXterm] = useState<Xterm | null>(null);
   const [status, setStatus] = useState<TerminalStatus>('loading');
 
   useEffect(() => {
@@ -52,6 +56,7 @@ export function useTerminal(container: RefObject<HTMLElement | null>): {
           write: (entry) => terminal.write(formatEntry(entry)),
           clear: () => terminal.reset(),
         });
+        setXterm(terminal);
         setStatus('ready');
       })
       .catch((error: unknown) => {
@@ -64,10 +69,11 @@ export function useTerminal(container: RefObject<HTMLElement | null>): {
       // Addons and listeners before the terminal that owns them.
       for (const disposable of disposables.reverse()) disposable.dispose();
       setWriter(null);
+      setXterm(null);
     };
   }, [container]);
 
-  return { status, writer };
+  return { status, writer, terminal: xterm };
 }
 
 async function loadXterm() {

@@ -18,6 +18,10 @@ export interface ClusterPorts {
   onChange?: () => void;
 }
 
+/** Where a `vault server -dev` and a `nomad agent -dev` listen. */
+export const DEFAULT_VAULT_ADDR = 'http://127.0.0.1:8200';
+export const DEFAULT_NOMAD_ADDR = 'http://127.0.0.1:4646';
+
 export const NODE_NAME = 'lab-node';
 export const DATACENTER = 'dc1';
 export const REGION = 'global';
@@ -41,12 +45,12 @@ export class Cluster {
 
   /** The address the lab's Vault is served at. */
   get vaultAddr(): string {
-    return this.ports.vaultAddr ?? 'http://127.0.0.1:8200';
+    return this.ports.vaultAddr ?? DEFAULT_VAULT_ADDR;
   }
 
   /** The port this agent's HTTP API is served on. */
   get httpPort(): number {
-    const url = new URL(this.ports.nomadAddr ?? 'http://127.0.0.1:4646');
+    const url = new URL(this.ports.nomadAddr ?? DEFAULT_NOMAD_ADDR);
     return Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   }
 

@@ -9,7 +9,12 @@ import { readTokenRole } from '../../api/vault/token-roles.ts';
 import { asRoot, requireSecret } from '../context.ts';
 import { stepFiles } from '../files/index.ts';
 import { StepError } from '../step-error.ts';
-import { fillServerToken, readVaultBlock } from '../vault-block.ts';
+import { addresses } from '../transcript.ts';
+import {
+  fillServerToken,
+  fillVaultAddress,
+  readVaultBlock,
+} from '../vault-block.ts';
 import type { Step, StepContext } from '../types.ts';
 
 const FILE = stepFiles.nomadVaultBlock;
@@ -39,7 +44,11 @@ export const nomadVaultBlockStep: Step = {
   commands: () => [APPEND, RESTART],
   run: async (ctx) => {
     const token = requireSecret(ctx, 'serverToken');
-    const blockHcl = fillServerToken(ctx.file(FILE.name), token);
+    const withToken = fillServerToken(ctx.file(FILE.name), token);
+    const blockHcl =
+      ctx.mode === 'sandbox'
+        ? fillVaultAddress(withToken, addresses.vault)
+        : withToken;
     const block = readVaultBlock(blockHcl);
     ctx.emit({ command: APPEND, output: blockHcl.trimEnd(), secrets: [token] });
     if (ctx.mode === 'live') return confirmLiveAgent();
