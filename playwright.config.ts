@@ -74,7 +74,7 @@ export default defineConfig({
     },
     {
       name: 'live',
-      testMatch: [/\/(walk|resume)\.spec\.ts$/, liveOnly],
+      testMatch: [/\/(walk|resume|typed-walk)\.spec\.ts$/, liveOnly],
       use: { baseURL: `http://127.0.0.1:${livePort}` },
     },
   ],

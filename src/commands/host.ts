@@ -4,6 +4,8 @@
 import { isApiError } from '../api/errors.ts';
 import { applyNomadVaultBlock } from '../api/lab.ts';
 import { SERVER_TOKEN_PLACEHOLDER } from '../guide/files/index.ts';
+import { addresses } from '../guide/transcript.ts';
+import { fillVaultAddress } from '../guide/vault-block.ts';
 import { isStepError } from '../guide/step-error.ts';
 import { readVaultBlock } from '../guide/vault-block.ts';
 import {
@@ -57,12 +59,20 @@ const teeCommand: CommandNode = {
   },
 };
 
-/** The shipped block names the step 6 token by a placeholder. */
+/**
+ * The shipped block names the step 6 token by a placeholder; a sandbox
+ * serves Vault where its banner says, not always on the default port.
+ */
 function withServerToken(invocation: Invocation, text: string): string {
-  const { serverToken } = invocation.shell.deps.secrets.get();
-  if (!serverToken || !text.includes(SERVER_TOKEN_PLACEHOLDER)) return text;
+  const { deps } = invocation.shell;
+  const placed =
+    deps.mode === 'sandbox' ? fillVaultAddress(text, addresses.vault) : text;
+  const { serverToken } = deps.secrets.get();
+  if (!serverToken || !placed.includes(SERVER_TOKEN_PLACEHOLDER)) {
+    return placed;
+  }
   noteSecret(invocation.shell, invocation.io.secret, serverToken);
-  return text.replaceAll(SERVER_TOKEN_PLACEHOLDER, serverToken);
+  return placed.replaceAll(SERVER_TOKEN_PLACEHOLDER, serverToken);
 }
 
 const systemctlCommand: CommandNode = {
