@@ -2,6 +2,7 @@
 // a loopback upstream double and through server/, side by side.
 // Run: npx tsx scripts/bench-proxy.ts [--requests N] [--concurrency C]
 //      [--seconds S]
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
@@ -159,6 +160,14 @@ async function main(): Promise<void> {
   console.log(`\n${overheads(rows).join('\n')}`);
   await proxy.close();
   await new Promise((resolve) => upstream.close(resolve));
+
+  // The sandbox's cold start, in the same run, from its own script.
+  console.log(
+    '\nSandbox cold start (process start to both APIs and PostgreSQL):',
+  );
+  spawnSync('npx', ['tsx', 'scripts/bench-sandbox.ts', '3'], {
+    stdio: 'inherit',
+  });
 }
 
 await main();
