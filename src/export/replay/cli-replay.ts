@@ -7,11 +7,18 @@ import { spawnSync } from 'node:child_process';
 
 import { createTestIO } from '../../commands/test-support.ts';
 import type { Interpreter } from '../../commands/types.ts';
+import { logicalLines } from './script-lines.ts';
 
 export interface ReplayHost {
   interpreter: Interpreter;
   /** Heredoc files land here; the interpreter's `file()` reads them. */
   files: Map<string, string>;
+}
+
+export interface Replayed {
+  log: ReplayedLine[];
+  /** The script's shell variables at its end. */
+  variables: ReadonlyMap<string, string>;
 }
 
 export interface ReplayedLine {
@@ -20,6 +27,17 @@ export interface ReplayedLine {
   output: string;
 }
 
+// What real curl and nomad take that the typed command line spells
+// otherwise: its curl has `--fail` but no body-on-error variant, and its
+// nomad has no `job allocs`, whose -json list is the allocations API's.
+const TYPED_SPELLINGS: [RegExp, string][] = [
+  [/^curl (.*)--fail-with-body\b/, 'curl $1--fail'],
+  [
+    /^nomad job allocs -json (\S+)$/,
+    'curl -sS --fail "$NOMAD_ADDR/v1/job/$1/allocations"',
+  ],
+];
+
 const HELPER_CALL = /^([a-z_]+)\b(.*?)(?:\s*<<<\s*"\$(\w+)")?$/;
 
 /** Runs the script top to bottom; throws on the first failing command. */
@@ -27,49 +45,16 @@ export async function replayCliScript(
   script: string,
   host: ReplayHost,
   env: Record<string, string>,
-): Promise<ReplayedLine[]> {
+): Promise<Replayed> {
   const replay = new Replay(host, env);
   await replay.block(logicalLines(script, host.files, replay.helpers));
-  return replay.log;
-}
-
-/** Joins `\` continuations; takes heredocs and function bodies out. */
-function logicalLines(
-  script: string,
-  files: Map<string, string>,
-  helpers: string[],
-): string[] {
-  const raw = script.split('\n');
-  const lines: string[] = [];
-  for (let at = 0; at < raw.length; at += 1) {
-    let line = raw[at] ?? '';
-    const heredoc = /^\s*cat > (\S+) <<'(\w+)'$/.exec(line);
-    if (heredoc?.[1] && heredoc[2]) {
-      const end = raw.indexOf(heredoc[2], at + 1);
-      files.set(heredoc[1], `${raw.slice(at + 1, end).join('\n')}\n`);
-      at = end;
-      continue;
-    }
-    if (/^\w+\(\) \{$/.test(line)) {
-      const end = raw.indexOf('}', at + 1);
-      helpers.push(raw.slice(at, end + 1).join('\n'));
-      at = end;
-      continue;
-    }
-    while (line.endsWith('\\') && at + 1 < raw.length) {
-      at += 1;
-      line = `${line.slice(0, -1)}${(raw[at] ?? '').trimStart()}`;
-    }
-    const trimmed = line.trim();
-    if (trimmed !== '' && !trimmed.startsWith('#')) lines.push(trimmed);
-  }
-  return lines;
+  return { log: replay.log, variables: replay.variables };
 }
 
 class Replay {
   readonly log: ReplayedLine[] = [];
   readonly helpers: string[] = [];
-  private readonly variables = new Map<string, string>();
+  readonly variables = new Map<string, string>();
 
   constructor(
     private readonly host: ReplayHost,
@@ -166,7 +151,11 @@ class Replay {
 
   private async typed(line: string): Promise<string> {
     const io = createTestIO();
-    const code = await this.host.interpreter.execute(line, io);
+    const typed = TYPED_SPELLINGS.reduce(
+      (text, [from, to]) => text.replace(from, to),
+      line,
+    );
+    const code = await this.host.interpreter.execute(typed, io);
     this.log.push({ line, code, output: io.output });
     if (code !== 0) throw new Error(`exit ${code}: ${line}\n${io.output}`);
     return io.stdout;
