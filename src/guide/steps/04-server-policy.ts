@@ -1,13 +1,11 @@
-import { writePolicy } from '../../api/vault/policies.ts';
 import { policyCheck } from '../checks.ts';
-import { asRoot } from '../context.ts';
 import { stepFiles } from '../files/index.ts';
-import { vaultOutput, withTranscript } from '../transcript.ts';
+import { policyWriteCommand, writePolicyFile } from '../policy-step.ts';
 import type { Step } from '../types.ts';
 
 const FILE = stepFiles.nomadServerPolicy;
 const POLICY = 'nomad-server';
-const COMMAND = `vault policy write ${POLICY} ${FILE.name}`;
+const COMMAND = policyWriteCommand(POLICY, FILE.name);
 
 export const serverPolicyStep: Step = {
   number: 4,
@@ -24,17 +22,6 @@ export const serverPolicyStep: Step = {
   watchFor: ['Writing a policy again replaces it; the step is safe to repeat.'],
   files: [FILE],
   commands: () => [COMMAND],
-  run: async (ctx) => {
-    await withTranscript(
-      ctx,
-      {
-        command: COMMAND,
-        failure: (e) => vaultOutput.error('policy write', e),
-      },
-      () => writePolicy(asRoot(ctx), POLICY, ctx.file(FILE.name)),
-      () => ({ output: vaultOutput.policyWritten(POLICY) }),
-    );
-    return { message: `Done: policy ${POLICY} is in Vault.` };
-  },
+  run: (ctx) => writePolicyFile(ctx, POLICY, FILE.name),
   check: (ctx) => policyCheck(ctx, POLICY, 'auth/token/create/nomad-cluster'),
 };

@@ -1,13 +1,11 @@
-import { writePolicy } from '../../api/vault/policies.ts';
 import { policyCheck } from '../checks.ts';
-import { asRoot } from '../context.ts';
 import { stepFiles } from '../files/index.ts';
-import { vaultOutput, withTranscript } from '../transcript.ts';
+import { policyWriteCommand, writePolicyFile } from '../policy-step.ts';
 import type { Step } from '../types.ts';
 
 const FILE = stepFiles.accessTablesPolicy;
 const POLICY = 'access-tables';
-const COMMAND = `vault policy write ${POLICY} ${FILE.name}`;
+const COMMAND = policyWriteCommand(POLICY, FILE.name);
 
 export const tablesPolicyStep: Step = {
   number: 13,
@@ -28,17 +26,6 @@ export const tablesPolicyStep: Step = {
   ],
   files: [FILE],
   commands: () => [COMMAND],
-  run: async (ctx) => {
-    await withTranscript(
-      ctx,
-      {
-        command: COMMAND,
-        failure: (e) => vaultOutput.error('policy write', e),
-      },
-      () => writePolicy(asRoot(ctx), POLICY, ctx.file(FILE.name)),
-      () => ({ output: vaultOutput.policyWritten(POLICY) }),
-    );
-    return { message: `Done: policy ${POLICY} is in Vault.` };
-  },
+  run: (ctx) => writePolicyFile(ctx, POLICY, FILE.name),
   check: (ctx) => policyCheck(ctx, POLICY, 'database/creds/accessdb'),
 };
