@@ -49,14 +49,15 @@ export function failed(
       "Couldn't connect to server";
     return curlError(invocation, options, 7, reason);
   }
-  if (options.failsOnHttpError) {
-    const reason = `The requested URL returned error: ${error.status}`;
-    return curlError(invocation, options, 22, reason);
-  }
   const body =
     target.backend === 'nomad'
       ? error.errors.join('\n')
       : JSON.stringify({ errors: error.errors });
+  if (options.failsOnHttpError) {
+    if (options.showsBodyOnFail) writeLines(invocation.io.write, body);
+    const reason = `The requested URL returned error: ${error.status}`;
+    return curlError(invocation, options, 22, reason);
+  }
   writeLines(invocation.io.write, body);
   return 0;
 }

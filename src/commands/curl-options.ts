@@ -10,6 +10,8 @@ export interface CurlOptions {
   isSilent: boolean;
   showsErrors: boolean;
   failsOnHttpError: boolean;
+  /** `--fail-with-body`: exit 22 on an HTTP error, after the body. */
+  showsBodyOnFail: boolean;
 }
 
 export class CurlUsageError extends Error {
@@ -35,6 +37,7 @@ const SWITCHES: Record<string, keyof CurlOptions | null> = {
   '--silent': 'isSilent',
   '--show-error': 'showsErrors',
   '--fail': 'failsOnHttpError',
+  '--fail-with-body': 'showsBodyOnFail',
   '--location': null,
   '--insecure': null,
 };
@@ -48,6 +51,7 @@ export function parseCurlArgs(args: readonly string[]): CurlOptions {
     isSilent: false,
     showsErrors: false,
     failsOnHttpError: false,
+    showsBodyOnFail: false,
   };
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
@@ -116,4 +120,8 @@ function flip(options: CurlOptions, key: keyof CurlOptions | null): void {
   if (key === 'isSilent') options.isSilent = true;
   if (key === 'showsErrors') options.showsErrors = true;
   if (key === 'failsOnHttpError') options.failsOnHttpError = true;
+  if (key === 'showsBodyOnFail') {
+    options.failsOnHttpError = true;
+    options.showsBodyOnFail = true;
+  }
 }

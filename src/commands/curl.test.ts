@@ -115,6 +115,15 @@ describe('parseCurlArgs', () => {
     });
   });
 
+  it('reads --fail-with-body as fail, keeping the body', () => {
+    const options = parseCurlArgs(['--fail-with-body', 'u']);
+
+    expect(options).toMatchObject({
+      failsOnHttpError: true,
+      showsBodyOnFail: true,
+    });
+  });
+
   it('reads --header=value', () => {
     expect(parseCurlArgs(['--header=A: b', 'u']).headers).toEqual(['A: b']);
   });

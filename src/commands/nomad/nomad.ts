@@ -6,6 +6,7 @@ import { listingText } from '../usage.ts';
 import { agentInfo, nomadNode } from './agent.ts';
 import { nomadAlloc } from './alloc-status.ts';
 import { nomadGlobalFlags } from './client.ts';
+import { jobAllocs } from './job-allocs.ts';
 import { jobPlan } from './job-plan.ts';
 import { jobRun } from './job-run.ts';
 import { jobStatus } from './job-status.ts';
@@ -15,7 +16,7 @@ const nomadJob: CommandNode = {
   name: 'job',
   summary: 'Run, inspect, plan and stop jobs',
   usage: 'Usage: nomad job <subcommand> [options] [args]',
-  children: [jobPlan, jobRun, jobStatus, jobStop],
+  children: [jobAllocs, jobPlan, jobRun, jobStatus, jobStop],
 };
 
 export const nomadProgram: CommandNode = {

@@ -27,17 +27,6 @@ export interface ReplayedLine {
   output: string;
 }
 
-// What real curl and nomad take that the typed command line spells
-// otherwise: its curl has `--fail` but no body-on-error variant, and its
-// nomad has no `job allocs`, whose -json list is the allocations API's.
-const TYPED_SPELLINGS: [RegExp, string][] = [
-  [/^curl (.*)--fail-with-body\b/, 'curl $1--fail'],
-  [
-    /^nomad job allocs -json (\S+)$/,
-    'curl -sS --fail "$NOMAD_ADDR/v1/job/$1/allocations"',
-  ],
-];
-
 const HELPER_CALL = /^([a-z_]+)\b(.*?)(?:\s*<<<\s*"\$(\w+)")?$/;
 
 /** Runs the script top to bottom; throws on the first failing command. */
@@ -151,11 +140,7 @@ class Replay {
 
   private async typed(line: string): Promise<string> {
     const io = createTestIO();
-    const typed = TYPED_SPELLINGS.reduce(
-      (text, [from, to]) => text.replace(from, to),
-      line,
-    );
-    const code = await this.host.interpreter.execute(typed, io);
+    const code = await this.host.interpreter.execute(line, io);
     this.log.push({ line, code, output: io.output });
     if (code !== 0) throw new Error(`exit ${code}: ${line}\n${io.output}`);
     return io.stdout;
