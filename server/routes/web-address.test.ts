@@ -92,7 +92,7 @@ describe('findPortAddress', () => {
           server: {
             Networks: [
               {
-                IP: '10.0.2.15',
+                IP: '192.0.2.15',
                 DynamicPorts: [{ Label: 'http', Value: 23456 }],
               },
             ],
@@ -106,7 +106,7 @@ describe('findPortAddress', () => {
       port: 8080,
     });
     expect(findPortAddress(taskNetwork, 'http')).toEqual({
-      ip: '10.0.2.15',
+      ip: '192.0.2.15',
       port: 23456,
     });
   });

@@ -20,15 +20,18 @@ describe('describeError for what Vault itself said', () => {
     const error = vaultAnswer({
       errors: [
         '1 error occurred:\n\t* error creating database object: ' +
-          'error verifying connection: dial tcp 10.0.0.5:5432: ' +
+          'error verifying connection: dial tcp 192.0.2.5:5432: ' +
           'connect: connection refused\n\n',
       ],
     });
 
     expect(describeError(error, 10)).toEqual({
       message:
-        'Vault said no: error creating database object: error verifying ' +
-        'connection: dial tcp 10.0.0.5:5432: connect: connection refused',
+        'Vault could not log in to PostgreSQL: error creating database ' +
+        'object: error verifying connection: dial tcp 192.0.2.5:5432: ' +
+        'connect: connection refused. Is the database running? Run step 8 ' +
+        '(the PostgreSQL job) first, then this step again.',
+      nextStep: 8,
     });
   });
 

@@ -5,6 +5,7 @@ import {
   type Backend,
 } from '../api/errors.ts';
 import { backendReason } from './backend-reason.ts';
+import { describeDatabaseLogin } from './database-errors.ts';
 import { describeProxyAnswer, describeUnreachable } from './proxy-errors.ts';
 import { isStepError } from './step-error.ts';
 import { describeStandby, isStandbyAnswer } from './vault-standby.ts';
@@ -151,6 +152,10 @@ function describeVault(
     };
   }
   if (error.status === 429) return describeRateLimit(error, reason);
+  const databaseLogin = describeDatabaseLogin(reason);
+  if (databaseLogin) {
+    return withNext(databaseLogin.message, databaseLogin.nextStep, step);
+  }
   if (error.status === 403) {
     return withNext(
       `Vault said no: ${reason}. ${usedToken(error)} Log in with the root ` +
