@@ -73,7 +73,9 @@ describe('a lab served on other ports', () => {
       'http://127.0.0.1:14646',
     );
 
-    const remote = await nomad.applyVaultConfig(block('http://192.0.2.5:18200'));
+    const remote = await nomad.applyVaultConfig(
+      block('http://192.0.2.5:18200'),
+    );
     const tls = await nomad.applyVaultConfig(block('https://127.0.0.1:18200'));
 
     expect(remote).toEqual({
