@@ -20,9 +20,10 @@ export async function findFileErrors(
     if (first === undefined) continue;
     const more =
       problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    const message = first.message.replace(/\.$/, '');
     return (
       `${file.name} line ${first.line}, column ${first.column}: ` +
-      `${first.message}${more}. Fix the file, or use Restore original, ` +
+      `${message}${more}. Fix the file, or use Restore original, ` +
       'then run the step again.'
     );
   }

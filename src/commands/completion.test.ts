@@ -34,6 +34,7 @@ describe('completeLine', () => {
       replaceFrom: 15,
     });
     expect(complete('nomad job ').candidates).toEqual([
+      'allocs',
       'plan',
       'run',
       'status',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { ApiError } from '../api/errors.ts';
+import { initVault } from '../api/vault/sys-init.ts';
 import { describeError } from './errors.ts';
 import { firstUnfinished, steps } from './index.ts';
 import { startLab, type LabHarness } from './lab-harness.ts';
@@ -78,6 +79,25 @@ describe('C1: init twice with the keys lost in between', () => {
       'GET /v1/sys/init',
       'GET /v1/sys/init',
     ]);
+  });
+});
+
+describe('unsealing with more shares than the guide uses', () => {
+  it('says how many shares are still missing instead of done', async () => {
+    harness = startLab();
+    const init = await initVault({ secretShares: 3, secretThreshold: 2 });
+    const ctx = createTestContext({
+      secrets: { unsealKey: init.keys_base64[0] ?? '' },
+    });
+
+    const error = await rejection(step(2).run(ctx));
+
+    expect((error as StepError).code).toBe('unseal-incomplete');
+    expect(describeError(error, 2).message).toBe(
+      'Vault is still sealed: it has 1 of the 2 key shares it needs. ' +
+        'Enter 1 more in the terminal with `vault operator unseal`, or ' +
+        'reset the lab and initialize it with one share in step 1.',
+    );
   });
 });
 

@@ -16,7 +16,9 @@ export type StepErrorCode =
   /** Nomad could not place or start the job's allocation. */
   | 'allocation-failed'
   /** The allocation was still not running when we stopped waiting. */
-  | 'allocation-slow';
+  | 'allocation-slow'
+  /** Vault took the key share but needs more before it unseals. */
+  | 'unseal-incomplete';
 
 export class StepError extends Error {
   readonly code: StepErrorCode;

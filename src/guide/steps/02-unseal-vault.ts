@@ -1,5 +1,6 @@
 import { readSealStatus, unsealVault } from '../../api/vault/sys-init.ts';
 import { requireSecret } from '../context.ts';
+import { StepError } from '../step-error.ts';
 import { vaultOutput, withTranscript } from '../transcript.ts';
 import type { Step } from '../types.ts';
 
@@ -33,11 +34,19 @@ export const unsealVaultStep: Step = {
       () => unsealVault(key),
       (answer) => ({ output: vaultOutput.sealStatus(answer) }),
     );
-    return {
-      message: status.sealed
-        ? `Unseal progress ${status.progress}/${status.t}: more shares needed.`
-        : 'Done: Vault is unsealed.',
-    };
+    if (status.sealed) {
+      // Vault was initialized with more shares than the guide's one (for
+      // example by a typed `vault operator init` with its defaults).
+      const missing = status.t - status.progress;
+      throw new StepError(
+        'unseal-incomplete',
+        `Vault is still sealed: it has ${status.progress} of the ` +
+          `${status.t} key shares it needs. Enter ${missing} more in the ` +
+          'terminal with `vault operator unseal`, or reset the lab and ' +
+          'initialize it with one share in step 1.',
+      );
+    }
+    return { message: 'Done: Vault is unsealed.' };
   },
   check: async () => {
     const status = await readSealStatus();
