@@ -50,7 +50,7 @@ export function failed(
     return curlError(invocation, options, 7, reason);
   }
   const body =
-    target.backend === 'nomad'
+    target.backend === 'nomad' || isStatusBody(error)
       ? error.errors.join('\n')
       : JSON.stringify({ errors: error.errors });
   if (options.failsOnHttpError) {
@@ -72,4 +72,11 @@ export function curlError(
     writeLines(invocation.io.writeError, `curl: (${code}) ${reason}`);
   }
   return code;
+}
+
+// Vault's status handlers (sys/health, sys/init) answer a non-2xx with the
+// status object itself, which the API layer keeps as the one message.
+function isStatusBody(error: ApiError): boolean {
+  const [only] = error.errors;
+  return error.errors.length === 1 && /^\s*\{/.test(only ?? '');
 }

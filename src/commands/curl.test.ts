@@ -15,6 +15,14 @@ describe('curl against the lab', () => {
 
   afterAll(() => typed.dispose());
 
+  it('prints a status body such as sys/health as Vault sends it', async () => {
+    const run = await typed.type('curl -s $VAULT_ADDR/v1/sys/health');
+
+    const answer = JSON.parse(run.stdout);
+    expect(answer).toMatchObject({ initialized: false, sealed: true });
+    expect(answer).not.toHaveProperty('errors');
+  });
+
   it('initializes Vault and hands the keys to the app', async () => {
     const run = await typed.type(
       `curl -s -X PUT -d '{"secret_shares":1,"secret_threshold":1}' ` +
