@@ -25,6 +25,27 @@ export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (
 ) => ({
   runs: {},
   setRun: (stepNumber, record) =>
-    set((state) => ({ runs: { ...state.runs, [stepNumber]: record } })),
+    set((state) => ({
+      runs: {
+        ...(record.status === 'done'
+          ? withoutLaterFailures(state.runs, stepNumber)
+          : state.runs),
+        [stepNumber]: record,
+      },
+    })),
   clearRuns: () => set({ runs: {} }),
 });
+
+// A step that now succeeds may have been what later failures lacked (a
+// key, a running job): their old failure marks no longer say anything.
+function withoutLaterFailures(
+  runs: Partial<Record<number, RunRecord>>,
+  stepNumber: number,
+): Partial<Record<number, RunRecord>> {
+  return Object.fromEntries(
+    Object.entries(runs).filter(
+      ([number, run]) =>
+        Number(number) <= stepNumber || run?.status !== 'failed',
+    ),
+  );
+}
