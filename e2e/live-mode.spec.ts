@@ -135,8 +135,8 @@ test('a sealed Vault sends the learner to step 2 after one request', async ({
 
   const alert = runAlert(page);
   await expect(alert).toContainText(
-    'Vault is sealed: it refuses everything except unsealing (Vault is ' +
-      'sealed). Unseal it in step 2.',
+    'Vault is sealed: it refuses everything except unsealing. Unseal it ' +
+      'in step 2',
   );
   await expect(
     alert.getByRole('link', { name: 'Go to step 2: Unseal Vault' }),

@@ -103,8 +103,9 @@ describe('describeError for what Vault itself said', () => {
 
     expect(describeError(error, 10)).toEqual({
       message:
-        'Vault is sealed: it refuses everything except unsealing (Vault ' +
-        'is sealed). Unseal it in step 2. Nomad was configured to use ' +
+        'Vault is sealed: it refuses everything except unsealing. Unseal ' +
+        'it in step 2 (a Vault that is not initialized yet starts at step ' +
+        '1). Nomad was configured to use ' +
         'Vault in step 7: after unsealing, its servers may need a restart ' +
         'or a SIGHUP (kill -HUP <pid>) to pick Vault up again.',
       nextStep: 2,

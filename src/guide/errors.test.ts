@@ -28,8 +28,9 @@ describe('describeError', () => {
 
     expect(describeError(error, 4)).toEqual({
       message:
-        'Vault is sealed: it refuses everything except unsealing ' +
-        '(Vault is sealed). Unseal it in step 2.',
+        'Vault is sealed: it refuses everything except unsealing. Unseal ' +
+        'it in step 2 (a Vault that is not initialized yet starts at step ' +
+        '1).',
       nextStep: 2,
     });
   });

@@ -129,9 +129,12 @@ function describeVault(
         'its servers may need a restart or a SIGHUP (kill -HUP <pid>) to ' +
         'pick Vault up again.'
       : '';
+    // A sealed Vault answers with exactly that sentence: quote only others.
+    const quoted = reason === 'Vault is sealed' ? '' : ` (${reason})`;
     return withNext(
-      `Vault is sealed: it refuses everything except unsealing (${reason}). ` +
-        `Unseal it in step 2.${nomadNote}`,
+      `Vault is sealed: it refuses everything except unsealing${quoted}. ` +
+        'Unseal it in step 2 (a Vault that is not initialized yet starts ' +
+        `at step 1).${nomadNote}`,
       2,
       step,
     );
