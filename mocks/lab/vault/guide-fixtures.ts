@@ -1,34 +1,10 @@
-// The guide's policies and token role, shared by this folder's tests.
+// The guide's policies (the very files the app ships) and a token role,
+// shared by this folder's tests.
+import { stepFiles } from '../../../src/guide/files/index.ts';
 
-export const nomadServerPolicy = `
-path "auth/token/create/nomad-cluster" {
-  capabilities = ["update"]
-}
-path "auth/token/roles/nomad-cluster" {
-  capabilities = ["read"]
-}
-path "auth/token/lookup-self" {
-  capabilities = ["read"]
-}
-path "auth/token/lookup" {
-  capabilities = ["update"]
-}
-path "auth/token/revoke-accessor" {
-  capabilities = ["update"]
-}
-path "sys/capabilities-self" {
-  capabilities = ["update"]
-}
-path "auth/token/renew-self" {
-  capabilities = ["update"]
-}
-`;
+export const nomadServerPolicy = stepFiles.nomadServerPolicy.content;
 
-export const accessTablesPolicy = `
-path "database/creds/accessdb" {
-  capabilities = ["read"]
-}
-`;
+export const accessTablesPolicy = stepFiles.accessTablesPolicy.content;
 
 export const nomadClusterRole = {
   disallowed_policies: 'nomad-server',
